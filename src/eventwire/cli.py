@@ -63,6 +63,162 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files or folders to ingest (- for standard input)."),
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="The DuckDB store to write."),
+    input_format: str | None = typer.Option(None, "--input-format", "-f", help="text|html|jsonl|warc|rss"),
+    date: str | None = typer.Option(None, "--date", help="Publication date for pages that have none."),
+    patterns: list[Path] | None = typer.Option(None, "--patterns", help="Extra event-pattern YAML file(s)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, max=4096, help="Documents per NLP batch."),
+    n_process: int = typer.Option(1, "--n-process", min=1, max=64, help="spaCy worker processes."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any document failed."),
+) -> None:
+    """Process PATHS into the store; already stored articles are skipped, so a rerun resumes."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.runners.local import ingest as run_ingest
+    from eventwire.sources import read
+    from eventwire.store import Store
+
+    if input_format and input_format not in INPUT_FORMATS:
+        raise typer.BadParameter(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
+    config = _config(date, patterns)
+    config.batch_size, config.n_process = batch_size, n_process
+    pipeline = Pipeline(config).prepare()
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/bold]"),
+        BarColumn(bar_width=None),
+        TextColumn(
+            "{task.fields[stored]} stored, {task.fields[skipped]} skipped, [red]{task.fields[failed]} failed"
+        ),
+        TextColumn("{task.fields[rate]:.1f} docs/s"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+    with Store(db) as store, progress:
+        task = progress.add_task("ingest", total=None, stored=0, skipped=0, failed=0, rate=0.0)
+
+        def show(report) -> None:
+            progress.update(
+                task,
+                stored=report.stored,
+                skipped=report.skipped,
+                failed=report.failed,
+                rate=report.docs_per_second,
+                completed=report.seen,
+            )
+
+        try:
+            report = run_ingest(
+                store, read(paths, input_format=input_format), pipeline, paths, on_progress=show
+            )
+        except KeyboardInterrupt:
+            err.print("[yellow]interrupted[/yellow]: rerun the same command to resume")
+            raise typer.Exit(130) from None
+        show(report)
+        counts = store.counts()
+    for f in report.failures[:20]:
+        err.print(f"[red]failed[/red] {f.origin or f.doc_id}: {f.stage}: {f.message}")
+    if len(report.failures) > 20:
+        err.print(f"... and {len(report.failures) - 20} more (see the errors table)")
+    _print_summary(report, pipeline, counts, db)
+    if strict and report.failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(report, pipeline, counts: dict[str, int], db: Path) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"ingest into {db}", show_header=True)
+    table.add_column("stage")
+    table.add_column("docs", justify="right")
+    table.add_column("errors", justify="right")
+    table.add_column("seconds", justify="right")
+    for name, st in pipeline.stats.items():
+        table.add_row(name, str(st.docs), str(st.errors), f"{st.seconds:.2f}")
+    err.print(table)
+    err.print(
+        f"{report.seen} documents read: {report.stored} stored, {report.skipped} already stored, "
+        f"{report.failed} failed, in {report.seconds:.1f}s ({report.docs_per_second:.1f} docs/s). "
+        f"Store now holds {counts['articles']} articles, {counts['events']} events, {counts['quotes']} quotes, "
+        f"{counts['actors']} actors, {counts['places']} places, {counts['errors']} error rows."
+    )
+
+
+@app.command()
+def export(
+    db: Path = typer.Option(..., "--db", help="The DuckDB store to read."),
+    fmt: str = typer.Option(
+        "jsonl", "--format", help="jsonl (records) | csv | parquet (tables) | gdelt (TSV)"
+    ),
+    out: Path = typer.Option(..., "--out", help="A file for jsonl/gdelt, a folder for csv/parquet."),
+) -> None:
+    """Export the store: records as JSONL, tables as CSV or Parquet, or a GDELT 2.0 event table."""
+    from eventwire.store.export import export as run_export
+
+    if fmt not in ("jsonl", "csv", "parquet", "gdelt"):
+        raise typer.BadParameter("--format must be jsonl, csv, parquet or gdelt")
+    with _open_store(db) as store:
+        counts = run_export(store, fmt, out)
+    err.print(f"exported to {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@app.command()
+def stats(db: Path = typer.Option(..., "--db", help="The DuckDB store to read.")) -> None:
+    """What the store holds: counts, events by root code and QuadClass, top actors, errors, runs."""
+    from rich.table import Table
+
+    with _open_store(db) as store:
+        con = store.con
+        counts = store.counts()
+        t = Table(title=f"{db}")
+        t.add_column("table")
+        t.add_column("rows", justify="right")
+        for k, v in counts.items():
+            t.add_row(k, str(v))
+        Console().print(t)
+        for title, sql in (
+            ("events by QuadClass", "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"),
+            ("top event roots", "SELECT root, count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10"),
+            (
+                "top actors",
+                "SELECT name, code, count(*) n FROM actors GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT 10",
+            ),
+            (
+                "errors by stage",
+                "SELECT stage, error_type, count(*) n FROM errors GROUP BY 1, 2 ORDER BY n DESC",
+            ),
+            (
+                "last runs",
+                "SELECT id, status, docs_seen, docs_stored, docs_skipped, errors FROM runs "
+                "ORDER BY started_at DESC LIMIT 5",
+            ),
+        ):
+            cur = con.execute(sql)
+            rows = cur.fetchall()
+            if not rows:
+                continue
+            t = Table(title=title)
+            for col in cur.description:
+                t.add_column(str(col[0]))
+            for row in rows:
+                t.add_row(*["" if v is None else str(v) for v in row])
+            Console().print(t)
+
+
+def _open_store(db: Path):
+    from eventwire.store import Store
+
+    if not db.exists():
+        err.print(f"[red]error[/red]: no store at {db}")
+        raise typer.Exit(2)
+    return Store(db, read_only=True)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

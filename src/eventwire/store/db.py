@@ -120,11 +120,11 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", *schema.ARTICLE_TABLES, "errors", "runs")
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
 
     def records(self, where: str = "", params: list | None = None) -> Iterable[Record]:
         """The stored records, as they were written (the JSON contract)."""
-        cur = self.con.execute(f"SELECT record FROM articles {where} ORDER BY id", params or [])
+        cur = self.con.cursor().execute(f"SELECT record FROM articles {where} ORDER BY id", params or [])
         while batch := cur.fetchmany(500):
             for (text,) in batch:
                 yield Record.from_json(text)
