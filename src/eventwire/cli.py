@@ -210,6 +210,68 @@ def stats(db: Path = typer.Option(..., "--db", help="The DuckDB store to read.")
             Console().print(t)
 
 
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(
+        ..., help="A gold JSONL file (events, quotes, places or extraction; FORMAT.md)."
+    ),
+    pred: Path | None = typer.Option(
+        None, "--pred", help="Records to score; default: run the pipeline on the gold."
+    ),
+    kind: str | None = typer.Option(
+        None, "--kind", help="events|quotes|places|extraction (default: detected)."
+    ),
+    out: Path | None = typer.Option(None, "--out", help="Also save the records produced for scoring."),
+    patterns: list[Path] | None = typer.Option(None, "--patterns", help="Extra event-pattern YAML file(s)."),
+) -> None:
+    """Score eventwire against a gold file and print precision, recall and F1 (last line: the headline)."""
+    import json
+
+    from eventwire import evaluate as ev
+
+    gold_rows = ev.load_jsonl(gold)
+    kind = kind or ev.detect_kind(gold_rows)
+    if kind not in ev.SCORERS:
+        raise typer.BadParameter(f"--kind must be one of {', '.join(ev.KINDS)}")
+    if pred is not None:
+        predicted = {r["id"]: r for r in ev.load_jsonl(pred)}
+    else:
+        from eventwire.pipeline import Failure, Pipeline
+        from eventwire.sources import from_content
+
+        pipeline = Pipeline(_config(None, patterns)).prepare()
+        predicted, failed = {}, 0
+        sink = open(out, "w", encoding="utf-8") if out else None
+        try:
+            raws = (
+                from_content(
+                    g.get("html") or g.get("text") or "",
+                    id=g["id"],
+                    url=g.get("url"),
+                    published=g.get("published"),
+                    input_format="html" if g.get("html") else "text",
+                    origin=f"{gold}#{g['id']}",
+                )
+                for g in ev.gold_inputs(gold_rows)
+            )
+            for item in pipeline.process_many(raws):
+                if isinstance(item, Failure):
+                    failed += 1
+                    if failed <= 10:
+                        err.print(f"[red]failed[/red] {item.doc_id}: {item.message}")
+                    continue
+                predicted[item.id] = json.loads(item.to_json())
+                if sink:
+                    sink.write(item.to_json() + "\n")
+        finally:
+            if sink:
+                sink.close()
+        if failed:
+            err.print(f"[red]{failed} document(s) failed[/red]; they count as empty output")
+    for line in ev.SCORERS[kind](gold_rows, predicted):
+        typer.echo(line)
+
+
 def _open_store(db: Path):
     from eventwire.store import Store
 
