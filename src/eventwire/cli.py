@@ -272,6 +272,69 @@ def evaluate(
         typer.echo(line)
 
 
+@app.command()
+def quotes(
+    db: Path = typer.Option(..., "--db", help="The DuckDB store to read."),
+    speaker: str | None = typer.Option(
+        None, "--speaker", help="Part of the speaker's name (case-insensitive)."
+    ),
+    text: str | None = typer.Option(None, "--text", help="Words the quote contains."),
+    kind: str | None = typer.Option(None, "--kind", help="direct | partial | indirect"),
+    limit: int = typer.Option(50, "--limit", min=1, max=10000),
+    fmt: str = typer.Option("table", "--format", help="table | csv | json"),
+) -> None:
+    """List stored quotations, newest first: who said what, in which article."""
+    where, params = [], []
+    if speaker:
+        where.append("q.speaker_name ILIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(speaker)}%")
+    if text:
+        where.append("q.text ILIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(text)}%")
+    if kind:
+        where.append("q.kind = ?")
+        params.append(kind)
+    sql = (
+        "SELECT q.published, q.speaker_name, q.kind, q.cue, q.text, a.title, q.article_id "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id "
+        + ("WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY q.published DESC NULLS LAST, q.article_id, q.span_start LIMIT ?"
+    )
+    with _open_store(db) as store:
+        cur = store.con.execute(sql, [*params, limit])
+        columns = [c[0] for c in cur.description]
+        rows = cur.fetchall()
+    _print_rows(columns, rows, fmt, title="quotes")
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str, title: str = "") -> None:
+    """Rows as a Rich table, CSV or JSON (one object per row)."""
+    import csv
+    import json
+
+    if fmt == "json":
+        typer.echo(
+            json.dumps([dict(zip(columns, r, strict=True)) for r in rows], default=str, ensure_ascii=False)
+        )
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(columns)
+        w.writerows(rows)
+    else:
+        from rich.table import Table
+
+        t = Table(title=title)
+        for c in columns:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*["" if v is None else str(v) for v in r])
+        Console().print(t)
+
+
 def _open_store(db: Path):
     from eventwire.store import Store
 
