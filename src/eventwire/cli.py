@@ -73,6 +73,7 @@ def ingest(
     batch_size: int = typer.Option(32, "--batch-size", min=1, max=4096, help="Documents per NLP batch."),
     n_process: int = typer.Option(1, "--n-process", min=1, max=64, help="spaCy worker processes."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any document failed."),
+    stories: bool = typer.Option(True, "--stories/--no-stories", help="Regroup near-duplicates and stories."),
 ) -> None:
     """Process PATHS into the store; already stored articles are skipped, so a rerun resumes."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -147,6 +148,12 @@ def _print_summary(report, pipeline, counts: dict[str, int], db: Path) -> None:
         f"Store now holds {counts['articles']} articles, {counts['events']} events, {counts['quotes']} quotes, "
         f"{counts['actors']} actors, {counts['places']} places, {counts['errors']} error rows."
     )
+    if report.stories:
+        st = report.stories
+        err.print(
+            f"stories: {st['duplicates']} near-duplicate articles, {st['multi_article_stories']} stories told by "
+            "more than one article"
+        )
 
 
 @app.command()
@@ -333,6 +340,24 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str, title: str = ""
         for r in rows:
             t.add_row(*["" if v is None else str(v) for v in r])
         Console().print(t)
+
+
+@app.command("stories")
+def stories_cmd(
+    db: Path = typer.Option(..., "--db", help="The DuckDB store to read."),
+    limit: int = typer.Option(20, "--limit", min=1, max=10000),
+    fmt: str = typer.Option("table", "--format", help="table | csv | json"),
+) -> None:
+    """Stories told by more than one article, largest first, with their near-duplicates."""
+    sql = (
+        "SELECT s.story_id, any_value(s.story_size) AS articles, count(s.duplicate_of) AS duplicates, "
+        "min(a.published) AS first, max(a.published) AS last, "
+        "arg_min(a.title, a.id) AS title FROM stories s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.story_size > 1 GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ?"
+    )
+    with _open_store(db) as store:
+        cur = store.con.execute(sql, [limit])
+        _print_rows([c[0] for c in cur.description], cur.fetchall(), fmt, title="stories")
 
 
 def _open_store(db: Path):

@@ -27,6 +27,7 @@ class RunReport:
     seconds: float = 0.0
     status: str = "running"
     failures: list[Failure] = field(default_factory=list)
+    stories: dict[str, int] = field(default_factory=dict)
 
     @property
     def docs_per_second(self) -> float:
@@ -39,6 +40,7 @@ def ingest(
     pipeline: Pipeline,
     inputs: list[str],
     write_every: int = 64,
+    group_stories: bool = True,
     on_progress: Callable[[RunReport], None] | None = None,
 ) -> RunReport:
     report = RunReport(run_id=store.start_run(inputs))
@@ -82,6 +84,13 @@ def ingest(
             if on_progress:
                 on_progress(report)
         flush()
+        if group_stories:
+            from eventwire.stories import update_stories
+
+            t = time.perf_counter()
+            report.stories = update_stories(store)
+            pipeline.stats["stories"].docs += report.stories["articles"]
+            pipeline.stats["stories"].seconds += time.perf_counter() - t
         report.status = "done"
     except KeyboardInterrupt:
         report.status = "interrupted"

@@ -119,7 +119,7 @@ class Store:
         return {r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()}
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", *schema.ARTICLE_TABLES, "errors", "runs")
+        tables = ("articles", *schema.ARTICLE_TABLES, "stories", "errors", "runs")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
 
     def records(self, where: str = "", params: list | None = None) -> Iterable[Record]:

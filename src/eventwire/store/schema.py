@@ -56,6 +56,10 @@ TABLES: dict[str, str] = {
             name VARCHAR, spans JSON, n_mentions INTEGER, geonameid BIGINT, lat DOUBLE, lon DOUBLE,
             country VARCHAR, feature VARCHAR, confidence DOUBLE,
             PRIMARY KEY (article_id, id))""",
+    "stories": """
+        CREATE TABLE IF NOT EXISTS stories (
+            article_id VARCHAR PRIMARY KEY, story_id VARCHAR, duplicate_of VARCHAR,
+            dup_similarity DOUBLE, story_size INTEGER)""",
     "errors": """
         CREATE TABLE IF NOT EXISTS errors (
             id VARCHAR PRIMARY KEY,
