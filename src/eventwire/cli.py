@@ -74,6 +74,12 @@ def ingest(
     n_process: int = typer.Option(1, "--n-process", min=1, max=64, help="spaCy worker processes."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any document failed."),
     stories: bool = typer.Option(True, "--stories/--no-stories", help="Regroup near-duplicates and stories."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or 'processes'."
+    ),
+    parquet_dir: Path | None = typer.Option(
+        None, "--parquet-dir", help="With --scheduler: also write Parquet parts."
+    ),
 ) -> None:
     """Process PATHS into the store; already stored articles are skipped, so a rerun resumes."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -87,7 +93,7 @@ def ingest(
         raise typer.BadParameter(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
     config = _config(date, patterns)
     config.batch_size, config.n_process = batch_size, n_process
-    pipeline = Pipeline(config).prepare()
+    pipeline = Pipeline(config).prepare()  # fails early on a bad pattern file, on Dask too
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]ingest[/bold]"),

@@ -42,7 +42,9 @@ def ingest(
     write_every: int = 64,
     group_stories: bool = True,
     on_progress: Callable[[RunReport], None] | None = None,
+    process: Callable[[Iterable[RawDoc | EventwireError]], Iterable[Record | Failure]] | None = None,
 ) -> RunReport:
+    """Store what `process` (default: the pipeline in this process) makes of the new documents."""
     report = RunReport(run_id=store.start_run(inputs))
     known = store.article_ids()
     origins: dict[str, str] = {}
@@ -69,7 +71,7 @@ def ingest(
         pending.clear()
 
     try:
-        for item in pipeline.process_many(fresh()):
+        for item in (process or pipeline.process_many)(fresh()):
             if isinstance(item, Failure):
                 report.failed += 1
                 report.failures.append(item)
