@@ -1,9 +1,108 @@
-"""Quotations stage: direct, partial and indirect quotes with their speakers."""
+"""Quotations stage: direct, partial and indirect quotes with their speakers.
+
+Three finders propose quotes (quoted stretches with their cues, fragments under a framing verb,
+reported clauses), overlapping proposals are reconciled, and speakers are then resolved in text
+order so that "he added" can lean on the quote before it.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Quote
+from spacy.tokens import Doc
+
+from eventwire.model import Article, Quote
+from eventwire.quotes.candidate import Candidate, TokenIndex
+from eventwire.quotes.direct import find_direct
+from eventwire.quotes.indirect import find_indirect
+from eventwire.quotes.marks import find_segments
+from eventwire.quotes.speaker import SpeakerResolver
+
+INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
 
 
-def find_quotes(doc, article, cast) -> list[Quote]:
-    return []
+def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
+    body = article.body
+    index = TokenIndex(doc)
+    segments = find_segments(body)
+    quoted: set[int] = set()
+    for seg in segments:
+        for start, end in seg.parts:
+            quoted.update(t.i for t in index.between(start, end))
+    direct = find_direct(body, index, segments, quoted)
+    indirect = find_indirect(doc, quoted, {c.cue.i for c in direct if c.cue is not None})
+    candidates = _reconcile(body, direct, indirect, quoted, index)
+    return _resolve(doc, article, cast, candidates, quoted)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _reconcile(
+    body, direct: list[Candidate], indirect: list[Candidate], quoted: set[int], index
+) -> list[Candidate]:
+    """Drop reported clauses that restate a direct quote; a clause with a quoted fragment is partial."""
+    kept: list[Candidate] = []
+    for cand in indirect:
+        toks = index.between(*cand.span)
+        inside = sum(1 for t in toks if t.i in quoted)
+        if toks and inside / len(toks) > 0.5:
+            continue
+        if inside:
+            cand.kind = "partial"
+        kept.append(cand)
+    # a fragment inside a reported clause is part of that clause's partial quote
+    mixed = [c for c in kept if c.kind == "partial"]
+    out = [c for c in direct if not (c.kind == "partial" and any(_overlap(c.span, m.span) for m in mixed))]
+    return sorted({c.span: c for c in out + kept}.values(), key=lambda c: (c.span[0], c.span[1]))
+
+
+def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quoted: set[int]) -> list[Quote]:
+    resolver = SpeakerResolver(doc, cast, quoted)
+    by_speaker_pos = sorted(candidates, key=lambda c: c.speaker.idx if c.speaker is not None else c.span[0])
+    resolved = {}
+    for cand in by_speaker_pos:
+        if not cand.inherit:
+            resolved[id(cand)] = resolver.resolve(cand.speaker)
+    quotes: list[Quote] = []
+    for cand in candidates:
+        r = resolved.get(id(cand))
+        if cand.inherit:
+            r = _borrow(cand, candidates, resolved)
+        speaker_id, name = (r.actor_id, r.name) if r is not None else (None, None)
+        cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None
+        quotes.append(
+            Quote(
+                id=f"{article.id}:q{len(quotes) + 1}",
+                text=cand.text,
+                span=cand.span,
+                kind=cand.kind,
+                speaker=speaker_id,
+                speaker_name=name,
+                cue=article.body[cue_span[0] : cue_span[1]] if cue_span else None,
+                cue_span=cue_span,
+            )
+        )
+    return quotes
+
+
+def _borrow(cand: Candidate, candidates: list[Candidate], resolved: dict):
+    """The speaker of the nearest attributed direct quote just before (or, failing that, after)."""
+    before = [
+        c
+        for c in candidates
+        if c.kind == "direct"
+        and not c.inherit
+        and c.span[1] <= cand.span[0]
+        and cand.span[0] - c.span[1] < INHERIT_WINDOW
+    ]
+    if before:
+        return resolved.get(id(before[-1]))
+    after = [
+        c
+        for c in candidates
+        if c.kind == "direct"
+        and not c.inherit
+        and c.span[0] >= cand.span[1]
+        and c.span[0] - cand.span[1] < 200
+    ]
+    return resolved.get(id(after[0])) if after else None

@@ -1,0 +1,64 @@
+"""The reporting-cue lexicon (`lexicon/quotes_verbs.yaml`) as frozen sets, loaded once.
+
+Cues are data so a user can add a verb without touching code; this module only gives them shape.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.lexicon import load_yaml
+
+
+@dataclass(frozen=True)
+class Multiword:
+    words: tuple[str, ...]
+    speaker: str  # "object" (according to X) | "subject" (X was quoted as saying)
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech: frozenset[str]
+    thought: frozenset[str]
+    framing: frozenset[str]
+    multiword: tuple[Multiword, ...]
+    role_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = load_yaml("quotes_verbs.yaml")
+    return Cues(
+        speech=frozenset(w.lower() for w in data["speech"]),
+        thought=frozenset(w.lower() for w in data["thought"]),
+        framing=frozenset(w.lower() for w in data["framing"]),
+        multiword=tuple(Multiword(tuple(m["words"]), m["speaker"]) for m in data["multiword"]),
+        role_nouns=frozenset(w.lower() for w in data["role_nouns"]),
+    )
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A verb of saying ("said", "tweeted"), the cue that introduces a direct quote."""
+    return is_verb(tok) and tok.lemma_.lower() in cues().speech
+
+
+def is_report_verb(tok: Token) -> bool:
+    """A verb of saying or of stance ("believes", "showed"), the cue of a reported clause."""
+    lemma = tok.lemma_.lower()
+    return is_verb(tok) and (lemma in cues().speech or lemma in cues().thought)
+
+
+def multiword_at(tokens: list[Token], i: int) -> Multiword | None:
+    """The multiword cue starting at tokens[i], if any."""
+    for mw in cues().multiword:
+        n = len(mw.words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower_ == w for k, w in enumerate(mw.words)):
+            return mw
+    return None

@@ -1,0 +1,119 @@
+"""Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
+
+The content is read off the parse: the clausal complement of a reporting verb, or, when the
+attribution trails the sentence, everything before it. Clauses that are mostly inside quotation
+marks are left to the direct finder; clauses holding a quoted fragment become partial quotes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.quotes.candidate import Candidate
+from eventwire.quotes.cues import is_report_verb, is_speech_verb
+from eventwire.quotes.syntax import object_of_preposition, subject_of
+
+MIN_CONTENT_TOKENS = 3
+_TRIM = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "(", ")"})
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_space or tokens[0].text in _TRIM):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in _TRIM or tokens[-1].text == "."):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _candidate(doc: Doc, tokens: list[Token], cue: Token, cue_end: int, speaker: Token | None, via: str):
+    tokens = _trim(tokens)
+    if len([t for t in tokens if not t.is_punct]) < MIN_CONTENT_TOKENS:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Candidate(
+        span=(start, end),
+        text=doc.text[start:end],
+        kind="indirect",
+        cue=cue,
+        cue_end=cue_end,
+        speaker=speaker,
+        via=via,
+    )
+
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return child
+    return None
+
+
+def _trailing(verb: Token) -> list[Token] | None:
+    """For "<clause>, X said ...": the clause, when the attribution hangs off its verb."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb or head.i > verb.i:
+        return None
+    if not is_speech_verb(verb):
+        return None
+    left = min(t.i for t in verb.subtree)
+    before = verb.doc[left - 1] if left > 0 else None
+    if before is None or before.text not in (",", "\u2014", "\u2013"):
+        return None
+    sent = verb.sent
+    return list(verb.doc[sent.start : left])
+
+
+def _root_before(verb: Token) -> list[Token] | None:
+    """For "<clause>, X said." parsed with "said" as the root and the clause as its ccomp before it."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i:
+            tokens = list(child.subtree)
+            if (
+                verb.doc[tokens[-1].i + 1].text in (",", "\u2014", "\u2013")
+                if tokens[-1].i + 1 < len(verb.doc)
+                else False
+            ):
+                return tokens
+    return None
+
+
+def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candidate]:
+    """Reported clauses; `quoted` holds the token indices inside quotation marks, `used_cues` the
+    cues already attributing a direct quote."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.i in quoted or tok.i in used_cues:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cand = _according(doc, tok)
+            if cand:
+                out.append(cand)
+            continue
+        if not is_report_verb(tok):
+            continue
+        cue_end = tok.idx + len(tok.text)
+        comp = _complement(tok)
+        if comp is not None:
+            tokens = list(comp.subtree)
+            cand = _candidate(doc, tokens, tok, cue_end, subject_of(tok, quoted), "ccomp")
+            if cand:
+                out.append(cand)
+            continue
+        before = _root_before(tok) or _trailing(tok)
+        if before is not None and subject_of(tok, quoted) is not None:
+            cand = _candidate(doc, before, tok, cue_end, subject_of(tok, quoted), "trailing")
+            if cand:
+                out.append(cand)
+    return out
+
+
+def _according(doc: Doc, tok: Token) -> Candidate | None:
+    to = doc[tok.i + 1]
+    speaker = object_of_preposition(to)
+    phrase = sorted({tok.i, to.i} | {t.i for t in to.subtree} | {t.i for t in tok.subtree})
+    lo, hi = phrase[0], phrase[-1]
+    sent = tok.sent
+    before = list(doc[sent.start : lo])
+    after = list(doc[hi + 1 : sent.end])
+    tokens = after if len(after) >= len(before) else before
+    return _candidate(doc, tokens, tok, to.idx + len(to.text), speaker, "according")

@@ -1,0 +1,154 @@
+"""Turn the head of a speaker phrase into an actor id and a name.
+
+The Cast comes first: the actors stage knows names, surnames, descriptions and pronouns. What it
+leaves unresolved is handled here with the discourse habit of news prose: "he said" and "the top
+U.S. diplomat said" refer to the person quoted last, or else to the person named last as a
+subject. A speaker that is no actor at all ("a spokesman for the ministry") keeps its phrase as name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.quotes.cues import cues
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+_PHRASE_DEPS = frozenset(
+    {"compound", "amod", "det", "poss", "nmod", "prep", "pobj", "flat", "nummod", "case", "punct"}
+)
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass
+class Resolved:
+    actor_id: str | None
+    name: str | None
+    kind: str | None = None  # the actor's kind, when known
+    pos: int = -1  # char offset of the mention, for recency
+
+
+def phrase_text(head: Token) -> str:
+    """The speaker phrase around its head, without relative clauses or appositions."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _PHRASE_DEPS and c.i not in keep:
+                if c.dep_ == "punct" and t is head:
+                    continue
+                keep.add(c.i)
+                stack.append(c)
+    lo, hi = min(keep), max(keep)
+    toks = [t for t in head.doc[lo : hi + 1]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return head.text
+    return head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, cast, quoted: set[int]) -> None:
+        self.doc = doc
+        self.cast = cast
+        self.quoted = quoted
+        self.history: list[Resolved] = []  # speakers resolved so far, in text order
+        self._persons = self._person_subjects()
+
+    def _actor(self, tok: Token):
+        if self.cast is None:
+            return None
+        actor = self.cast.actor_of_token(tok)
+        if actor is not None:
+            return actor
+        for c in tok.children:  # "State Department spokesman John Kirby": the name sits in a compound
+            if c.dep_ in ("compound", "flat", "appos") and c.i > tok.i - 6:
+                actor = self.cast.actor_of_token(c)
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
+
+    def _person_subjects(self) -> list[tuple[int, str, str]]:
+        """(char offset, actor id, name) of person mentions standing outside quotes."""
+        out = []
+        if self.cast is None:
+            return out
+        for i, actor_id in sorted(self.cast.token_actor.items()):
+            actor = self.cast.get(actor_id)
+            tok = self.doc[i]
+            if actor is None or actor.kind != "person" or i in self.quoted or tok.pos_ == "PRON":
+                continue
+            out.append((tok.idx, actor.id, actor.name))
+        return out
+
+    def resolve(self, head: Token | None) -> Resolved:
+        if head is None:
+            return Resolved(None, None)
+        actor = self._actor(head)
+        if actor is not None:
+            return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
+        low = head.lower_
+        if low in PERSON_PRONOUNS or self._is_role_description(head):
+            back = self._antecedent(head, person=True)
+            if back is not None:
+                return self._remember(Resolved(back.actor_id, back.name, back.kind, head.idx))
+            text = head.text if head.pos_ == "PRON" else phrase_text(head)
+            return Resolved(None, text, None, head.idx)
+        if low in GROUP_PRONOUNS:
+            back = self._antecedent(head, person=False)
+            if back is not None:
+                return self._remember(Resolved(back.actor_id, back.name, back.kind, head.idx))
+            return Resolved(None, head.text, None, head.idx)
+        return self._remember(Resolved(None, phrase_text(head), None, head.idx))
+
+    def _is_role_description(self, head: Token) -> bool:
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in cues().role_nouns:
+            return False
+        return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
+
+    def _antecedent(self, head: Token, person: bool) -> Resolved | None:
+        """The person quoted last or named last before `head`, whichever is nearer."""
+        pos = head.idx
+        best: Resolved | None = None
+        for r in reversed(self.history):
+            if r.pos >= pos or r.actor_id is None and r.name is None:
+                continue
+            if person and r.kind not in ("person", None):
+                continue
+            if not person and r.kind == "person":
+                continue
+            if r.name and r.name.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                continue
+            best = r
+            break
+        if person:
+            named = [p for p in self._persons if p[0] < pos]
+            if named and (best is None or named[-1][0] > best.pos):
+                # a person named after the last quote may be the new speaker; only as a sentence subject
+                off, actor_id, name = named[-1]
+                tok = self.doc.char_span(off, off + 1, alignment_mode="expand")
+                root = tok[0] if tok is not None else None
+                if best is None or (root is not None and self._is_subject(root)):
+                    return Resolved(actor_id, name, "person", off)
+        return best
+
+    @staticmethod
+    def _is_subject(tok: Token) -> bool:
+        node = tok
+        for _ in range(3):
+            if node.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if node.dep_ not in ("compound", "flat", "appos") or node.head is node:
+                return False
+            node = node.head
+        return False
+
+    def _remember(self, r: Resolved) -> Resolved:
+        self.history.append(r)
+        return r

@@ -1,0 +1,134 @@
+"""Dependency-tree helpers shared by the quote finders: who is the subject of a cue, and so on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.quotes.cues import Multiword, cues, is_report_verb, is_speech_verb, multiword_at
+
+SENT_END = frozenset({".", "!", "?"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+# a verb in one of these relations has no subject of its own and shares its head's
+_SHARES_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "dep", "parataxis", "oprd"})
+
+
+def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), depth: int = 0) -> Token | None:
+    """The head token of the speaker phrase for a cue verb.
+
+    Handles the passive agent ("was told by X"), participles and conjuncts that borrow their head's
+    subject ("..., saying", "Putin was quoted as saying"), and relative clauses ("Trump, who said").
+    Tokens in `exclude` (inside quotation marks) are never the speaker.
+    """
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECTS and c.lower_ not in ("it", "there") and c.i not in exclude
+    ]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if depth < 3 and verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
+        head = verb.head
+        if head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        return subject_of(head, exclude, depth + 1)
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def object_of_preposition(tok: Token) -> Token | None:
+    """The object of the preposition in a multiword cue ("according to *X*")."""
+    for t in [tok, *tok.subtree]:
+        for child in t.children:
+            if child.dep_ == "pobj":
+                return child
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt
+
+
+def find_cue(
+    tokens: list[Token], backwards: bool = False, exclude: frozenset[int] | set[int] = frozenset()
+) -> tuple[Token, int, Token | None] | None:
+    """The reporting cue in `tokens` nearest to the quote: (cue token, cue end char, speaker head).
+
+    `backwards` searches from the end, for the text before a quote.
+    """
+    order = range(len(tokens) - 1, -1, -1) if backwards else range(len(tokens))
+    for i in order:
+        tok = tokens[i]
+        mw = multiword_at(tokens, i)
+        if mw is not None:
+            last = tokens[i + len(mw.words) - 1]
+            return tok, last.idx + len(last.text), _multiword_speaker(tok, last, mw, exclude)
+        if is_speech_verb(tok):
+            return tok, tok.idx + len(tok.text), subject_of(tok, exclude) or fallback_speaker(tok, exclude)
+    return None
+
+
+def _multiword_speaker(first: Token, last: Token, mw: Multiword, exclude) -> Token | None:
+    if mw.speaker == "object":
+        return object_of_preposition(last)
+    verb = first if first.pos_ in ("VERB", "AUX") else first.head
+    return subject_of(verb, exclude) or fallback_speaker(verb, exclude)
+
+
+def _chunk_head(tok: Token) -> Token:
+    node = tok
+    while (
+        node.dep_ in ("compound", "flat", "amod", "det", "poss")
+        and node.head.i > node.i
+        and node.head.i - tok.i < 6
+    ):
+        node = node.head
+    return node
+
+
+def fallback_speaker(cue: Token, exclude) -> Token | None:
+    """When the parse gives the cue no subject: the name right after an inverted cue
+    (""...," said retired neurosurgeon Ben Carson, asked about ..."), else the nearest subject
+    before the cue in its sentence ("Flea shared the news, writing "..."")."""
+    sent = cue.sent
+    prev = cue.doc[cue.i - 1] if cue.i > sent.start else None
+    if prev is not None and (prev.is_punct or prev.i in exclude):
+        for tok in cue.doc[cue.i + 1 : min(sent.end, cue.i + 8)]:
+            if tok.i in exclude:
+                break
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
+                return _chunk_head(tok)
+    for tok in reversed(cue.doc[sent.start : cue.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in exclude and tok.lower_ not in ("it", "there"):
+            return tok
+    return None
+
+
+def governing_cue(tokens: list[Token]) -> Token | None:
+    """The nearest reporting or framing verb above a quoted fragment in the tree, if any."""
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.head.i in inside and tok.head is not tok:
+            continue
+        node = tok.head
+        steps = 0
+        while steps < 6:
+            if node.i not in inside:
+                lemma = node.lemma_.lower()
+                if is_report_verb(node) or (node.pos_ == "VERB" and lemma in cues().framing):
+                    return node
+            if node.head is node:
+                break
+            node = node.head
+            steps += 1
+    return None
+
+
+def is_speech(tok: Token) -> bool:
+    return is_speech_verb(tok)
