@@ -1,10 +1,12 @@
-"""Cleaning: from a raw page to the article body and its metadata."""
+"""Cleaning: from a raw page to the article body and its metadata.
+
+HTML goes through trafilatura (`clean.html`); plain text through a line classifier (`clean.text`) that
+drops navigation, tickers, page-UI strings, footers and wire end markers and reads the headline, dateline,
+outlet, date and byline. Every dropped line is kept in `Article.removed` with its reason.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Article, RawDoc
+from eventwire.clean.article import clean
 
-
-def clean(raw: RawDoc) -> Article:
-    text = raw.content if isinstance(raw.content, str) else raw.content.decode("utf-8", "replace")
-    return Article(id=raw.id, body=text.strip(), url=raw.url, published=raw.published)
+__all__ = ["clean"]

@@ -1,0 +1,96 @@
+"""`clean(raw) -> Article`: route a RawDoc to the HTML or plain-text cleaner and assemble the Article.
+
+Input metadata wins over what the page says (a JSONL `published`, a feed's title and date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.clean.html import extract_html
+from eventwire.clean.language import guess_language
+from eventwire.clean.lexicon import markers
+from eventwire.clean.text import clean_text
+from eventwire.errors import CleanError
+from eventwire.model import Article, RawDoc, Removed
+
+MIN_WORDS = 5  # fewer words than this is not an article
+
+
+def _as_text(raw: RawDoc) -> str:
+    if isinstance(raw.content, bytes):
+        from eventwire.sources.decode import decode
+
+        return decode(raw.content, raw.origin)
+    return raw.content
+
+
+def clean(raw: RawDoc) -> Article:
+    """The clean article of `raw`; raises CleanError when no usable article text is left."""
+    text = _as_text(raw)
+    if raw.media_type == "text/html":
+        art = _from_html(raw, text)
+    else:
+        art = _from_text(raw, text)
+    if len(re.findall(r"\w+", art.body)) < MIN_WORDS:
+        raise CleanError("no usable article text", doc_id=raw.id, origin=raw.origin)
+    if raw.meta.get("truncated"):
+        art.removed.append(
+            Removed(f"[input of {raw.meta['truncated']} bytes cut to {len(text)} characters]", "truncated")
+        )
+    art.language = guess_language(art.body)
+    if raw.published:
+        art.published = raw.published
+    return art
+
+
+def _from_text(raw: RawDoc, text: str) -> Article:
+    parts = clean_text(text, given_title=raw.title)
+    return Article(
+        id=raw.id,
+        body=parts.body,
+        url=raw.url,
+        outlet=parts.outlet or raw.meta.get("outlet"),
+        title=parts.title,
+        published=parts.published,
+        dateline=parts.dateline,
+        byline=parts.byline,
+        removed=parts.removed,
+    )
+
+
+def _from_html(raw: RawDoc, text: str) -> Article:
+    from eventwire.clean import meta
+
+    parts = extract_html(text, url=raw.url, doc_id=raw.id)
+    body = parts.body
+    removed: list[Removed] = []
+    dateline = None
+    outlet = raw.meta.get("outlet") or parts.outlet
+    paras = body.split("\n\n")
+    mk = markers()
+    while paras and mk.end.match(paras[-1]):
+        removed.append(Removed(paras.pop(), "end-marker"))
+    if paras:
+        m = mk.trailing.search(paras[-1])
+        if m and m.start() > 0:
+            removed.append(Removed(paras[-1][m.start() :].strip(), "end-marker"))
+            paras[-1] = paras[-1][: m.start()].rstrip()
+        found = meta.prefix_dateline(paras[0])
+        if found:
+            dl, rest = found
+            dateline = dl.text
+            outlet = dl.outlet or outlet
+            removed.append(Removed(dl.text, "dateline"))
+            paras[0] = rest.strip()
+    return Article(
+        id=raw.id,
+        body="\n\n".join(p for p in paras if p),
+        url=raw.url,
+        outlet=outlet,
+        title=raw.title or parts.title,
+        published=parts.published,
+        dateline=dateline,
+        byline=parts.author,
+        removed=removed,
+    )

@@ -1,0 +1,160 @@
+"""The line classifier: what each line of a scraped page looks like (sentence, UI string, code, ticker...).
+
+Signals are general: sentence punctuation and length, separator density (tickers, breadcrumbs), markup
+and code characters, UI phrases from `lexicon/clean_ui_phrases.yaml`, copyright marks, repetition.
+The block finder (`clean.block`) then uses these kinds to find the main text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from eventwire.clean.lexicon import markers, norm_line, ui
+
+# kinds whose lines are never part of the body, wherever they are
+JUNK = frozenset(
+    {"code", "ui", "ticker", "breadcrumb", "copyright", "end-marker", "caption", "repeated", "url", "empty"}
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$|:$")
+_INNER_SENT = re.compile(r"[a-z0-9%)][.!?][\"'”’]?\s+[\"'“‘(]?[A-Z]")
+_TICKER_SEP = re.compile(r"\s[•·|▪►◦※]\s|\s{2,}[•·▪]\s*")
+_DASH_SEP = re.compile(r"\s[-–—]{1,2}\s(?=[A-Z])")
+_BREAD_SEP = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
+_CODE = re.compile(
+    r"(?:^[<{}\[\]();@.#]|[{};]\s*$|function\s*\(|=>|\bvar\s+\w+\s*=|\bconst\s+\w+\s*=|\blet\s+\w+\s*=|"
+    r"document\.|window\.|!important|\w+\s*:\s*[^;]{1,40};|</?\w+[^>]*>|\w+\([^)]*\)\s*;|^\s*//|/\*|\*/)"
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"(?:\b(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters photo|file photo|"
+    r"photo(?:graph)? by|image by|photo credit|image credit|picture alliance)\b|/(?:getty|ap|afp|reuters|epa|pa)\b)",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"\((?:[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,3})\)$")
+
+
+@dataclass
+class Line:
+    text: str
+    index: int
+    kind: str = "other"  # sentence | other | one of JUNK
+    words: int = 0
+
+    @property
+    def junk(self) -> bool:
+        return self.kind in JUNK
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_READER = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNORECASE)
+
+
+def addresses_reader(text: str, n_words: int) -> bool:
+    """Prose that talks to the reader outside quotes ("you can manage your cookies"): site text, not news."""
+    bare = _QUOTED.sub(" ", text)
+    hits = len(_READER.findall(bare))
+    return hits >= 2 and hits >= 0.04 * n_words
+
+
+def is_sentence(text: str, n_words: int) -> bool:
+    """Running prose: enough words, sentence punctuation, and mostly lower-case words (not a headline)."""
+    if n_words < 6 or addresses_reader(text, n_words):
+        return False
+    ws = words(text)
+    lower = sum(1 for w in ws if w[:1].islower())
+    if lower < 0.3 * len(ws) and n_words < 25:
+        return False
+    return bool(_SENT_END.search(text) or _INNER_SENT.search(text) or n_words >= 25)
+
+
+def is_ticker(text: str) -> bool:
+    """Several headlines joined by separators: '• ' or ' | ' between short capitalised segments."""
+    parts = [p for p in _TICKER_SEP.split(text) if p.strip()]
+    if len(parts) < 3:
+        parts = [p for p in _DASH_SEP.split(text) if p.strip()]
+        if len(parts) < 4 or _SENT_END.search(text):
+            return False
+    sizes = [len(words(p)) for p in parts]
+    return sum(sizes) / len(sizes) <= 16 and sum(1 for p in parts if p.strip()[:1].isupper()) >= 0.6 * len(
+        parts
+    )
+
+
+def is_breadcrumb(text: str) -> bool:
+    parts = [p for p in _BREAD_SEP.split(text) if p.strip()]
+    return len(parts) >= 3 and max(len(words(p)) for p in parts) <= 5
+
+
+def is_code(text: str) -> bool:
+    if len(text) > 30 and " " not in text.strip():
+        return True  # a token of 30+ characters with no space: base64, a minified blob
+    if len(text) > 100 and text.count(" ") < 0.06 * len(text):
+        return True  # prose has a space every 5-7 characters; minified code and data far fewer
+    hits = len(_CODE.findall(text))
+    symbols = sum(c in "{}[]();=<>/\\$#@*|&`_" for c in text)
+    if not hits:
+        return len(text) > 200 and symbols > 0.1 * len(text)
+    letters = sum(c.isalpha() for c in text)
+    return hits >= 2 or symbols > 0.08 * max(1, len(text)) or letters < 0.5 * len(text)
+
+
+def ui_kind(text: str, n_words: int) -> str | None:
+    """'ui' when the line is (or starts with, or holds) a page-UI phrase; 'breadcrumb' for 'You are here'."""
+    lex = ui()
+    key = norm_line(text)
+    if not key:
+        return "ui"
+    if key.startswith("you are here"):
+        return "breadcrumb"
+    if key in lex.exact:
+        return "ui"
+    low = text.lower().strip().replace("\u2019", "'")
+    if n_words <= 14 and any(low.startswith(p) or key.startswith(p.strip()) for p in lex.prefix):
+        return "ui"
+    if n_words <= 40 and any(p in low for p in lex.contains):
+        return "ui"
+    return None
+
+
+def classify(raw_lines: list[str]) -> list[Line]:
+    """Kinds for every line; `repeated` marks short lines seen more than once on the page."""
+    out: list[Line] = []
+    mk = markers()
+    for i, text in enumerate(raw_lines):
+        n = len(words(text))
+        line = Line(text=text, index=i, words=n)
+        if n == 0:
+            line.kind = "empty" if not re.search(r"[^\W_]", text) else "other"
+        elif mk.end.match(text):
+            line.kind = "end-marker"
+        elif _URL.match(text.strip()):
+            line.kind = "url"
+        elif is_code(text):
+            line.kind = "code"
+        elif is_ticker(text):
+            line.kind = "ticker"
+        elif (k := ui_kind(text, n)) is not None:
+            line.kind = k
+        elif is_breadcrumb(text):
+            line.kind = "breadcrumb"
+        elif n <= 40 and _COPYRIGHT.search(text):
+            line.kind = "copyright"
+        elif n <= 60 and (_CAPTION.search(text) or (n <= 40 and _CREDIT_TAIL.search(text.strip()))):
+            line.kind = "caption"
+        elif is_sentence(text, n):
+            line.kind = "sentence"
+        out.append(line)
+    counts = Counter(norm_line(ln.text) for ln in out if ln.kind in ("other", "sentence"))
+    for ln in out:
+        if ln.kind == "other" and counts[norm_line(ln.text)] > 1 and ln.words <= 12:
+            ln.kind = "repeated"
+    return out

@@ -1,0 +1,208 @@
+"""Plain text scraped from pages: keep the article, drop everything around it, read the metadata.
+
+Order: split into lines (re-joining hard-wrapped prose), cut UI strings glued to line ends, classify
+lines (`clean.lines`), find the main block (`clean.block`), then read title, date lines, dateline and
+byline from the lines before and at the top of the block, and strip wire end markers after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from eventwire.clean import meta
+from eventwire.clean.block import main_block
+from eventwire.clean.lexicon import markers, norm_line, ui
+from eventwire.clean.lines import Line, classify
+from eventwire.model import Removed
+
+_LINE_END = re.compile(r"[.!?:…\"”’)\]]$")
+HEAD_WINDOW = 12  # lines before the block searched for title, date and byline
+
+
+@dataclass
+class TextParts:
+    body: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines, with hard-wrapped prose re-joined into one line per paragraph.
+
+    When blank lines separate paragraphs, a line inside a paragraph that does not end a sentence runs on
+    into the next one if it ends in lower case or a comma, or the next starts in lower case ("The\nplane").
+    Without blank lines, only a long line followed by a lower-case start is joined (menus stay apart).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u2028", "\n")
+    rows = [re.sub(r"[ \t\f\v\u200b]+", " ", r).strip() for r in text.split("\n")]
+    blank_separated = sum(1 for r in rows if not r) >= 0.2 * sum(1 for r in rows if r)
+    out: list[str] = []
+    prev = ""
+    for line in rows:
+        if not line:
+            prev = ""
+            continue
+        if prev and _runs_on(prev, line, blank_separated):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        prev = out[-1]
+    return out
+
+
+def _runs_on(prev: str, line: str, blank_separated: bool) -> bool:
+    if _LINE_END.search(prev):
+        return False
+    starts_low = line[:1].islower() or (line[:1].isdigit() and prev[-1:].isalpha())
+    if not blank_separated:
+        return len(prev) >= 40 and starts_low
+    return starts_low or bool(re.search(r"[a-z,;]$", prev) and len(prev) >= 2 and not _is_label(prev))
+
+
+def _is_label(line: str) -> bool:
+    """A one- or two-word capitalised line (a menu item) does not run on into the next line."""
+    ws = line.split()
+    return len(ws) <= 2 and all(w[:1].isupper() for w in ws) and not line.endswith(",")
+
+
+def _cut_ui_suffix(lines: list[str], removed: list[Removed]) -> list[str]:
+    """'Xinhua, October 1, 2015 Adjust font size:' -> 'Xinhua, October 1, 2015' (+ a Removed note)."""
+    rx = ui().suffix
+    out = []
+    for line in lines:
+        m = rx.search(line)
+        if m and m.start() > 0 and len(line.split()) <= 20:
+            removed.append(Removed(line[m.start() :].strip(), "page-ui"))
+            line = line[: m.start()].rstrip()
+        out.append(line)
+    return out
+
+
+def _find_title(
+    lines: list[Line], start: int, given: str | None
+) -> tuple[int | None, str | None, str | None]:
+    """(line index, title, site name). Prefers a headline line that repeats the page's first line."""
+    first = next((ln for ln in lines if ln.words), None)
+    head, site = meta.split_site(first.text) if first else ("", None)
+    if given:
+        target = norm_line(given)
+        for ln in lines[: start + 3]:
+            if norm_line(ln.text) == target:
+                return ln.index, given.strip(), site
+        return None, given.strip(), site
+    lo = max(0, start - HEAD_WINDOW)
+    cands = [
+        ln
+        for ln in lines[lo : start + 1]
+        if ln.kind in ("other", "repeated", "sentence")
+        and 2 <= ln.words <= 30
+        and not re.search(r"[.]$", ln.text)
+        and not meta.byline(ln.text, ln.words)
+        and meta.date_line(ln.text, ln.words) == (None, None)
+    ]
+    key = norm_line(head)
+    for ln in reversed(cands):
+        if (
+            ln is not first
+            and key
+            and (norm_line(ln.text) == key or norm_line(meta.split_site(ln.text)[0]) == key)
+        ):
+            return ln.index, ln.text, site
+    longish = [ln for ln in cands if ln.words >= 4 and ln.index < start]
+    if longish:
+        ln = longish[-1]
+        return ln.index, meta.split_site(ln.text)[0] if ln is first else ln.text, site
+    if first is not None and first.kind in ("other", "repeated") and first.words >= 2 and first.index < start:
+        return first.index, head, site
+    return None, None, site
+
+
+def clean_text(text: str, given_title: str | None = None) -> TextParts:
+    removed: list[Removed] = []
+    raw_lines = _cut_ui_suffix(split_lines(text), removed)
+    lines = classify(raw_lines)
+    start, end = main_block(lines)
+    parts = TextParts(body="", removed=removed)
+    if end == 0:
+        parts.removed.extend(Removed(ln.text, ln.kind if ln.junk else "no main text") for ln in lines)
+        return parts
+
+    t_idx, parts.title, site = _find_title(lines, start, given_title)
+    skip: dict[int, str] = {}
+    if t_idx is not None:
+        skip[t_idx] = "title"
+    title_key = norm_line(parts.title or "")
+
+    # metadata lines before the block and at its top (before the first sentence)
+    first_sentence = next((i for i in range(start, end) if lines[i].kind == "sentence"), start)
+    date_before: str | None = None
+    for ln in lines[max(0, start - HEAD_WINDOW) : first_sentence]:
+        if ln.index in skip or ln.junk and ln.kind != "repeated":
+            continue
+        date, dl = meta.date_line(ln.text, ln.words)
+        if dl is not None:
+            parts.dateline = parts.dateline or dl.text
+            parts.outlet = parts.outlet or dl.outlet
+            skip[ln.index] = "dateline"
+        if date:
+            date_before = date_before or date
+            skip.setdefault(ln.index, "date")
+        name = meta.byline(ln.text, ln.words)
+        if name:
+            parts.byline = parts.byline or name
+            skip[ln.index] = "byline"
+        elif ln.text.lower().rstrip(":") == "by" and ln.index + 1 < len(lines):
+            nxt = lines[ln.index + 1]
+            if 1 <= nxt.words <= 4:
+                parts.byline = parts.byline or nxt.text
+                skip[ln.index] = skip[nxt.index] = "byline"
+
+    body_lines: list[str] = []
+    for ln in lines:
+        inside = start <= ln.index < end
+        if ln.index in skip:
+            parts.removed.append(Removed(ln.text, skip[ln.index]))
+        elif ln.junk:
+            parts.removed.append(Removed(ln.text, ln.kind))
+        elif not inside:
+            parts.removed.append(Removed(ln.text, "outside main text"))
+        elif title_key and norm_line(ln.text) == title_key:
+            parts.removed.append(Removed(ln.text, "title"))
+        else:
+            body_lines.append(ln.text)
+
+    _strip_end_markers(body_lines, parts.removed)
+    if body_lines:
+        found = meta.prefix_dateline(body_lines[0])
+        if found:
+            dl, rest = found
+            parts.dateline = parts.dateline or dl.text
+            parts.outlet = parts.outlet or dl.outlet
+            date_before = date_before or dl.date
+            parts.removed.append(Removed(dl.text, "dateline"))
+            body_lines[0] = rest.strip()
+    parts.published = date_before
+    parts.outlet = parts.outlet or site
+    parts.body = "\n\n".join(b for b in body_lines if b)
+    return parts
+
+
+def _strip_end_markers(body: list[str], removed: list[Removed]) -> None:
+    """Drop end-marker lines at the end and a marker glued to the last sentence ('... said. Endite')."""
+    mk = markers()
+    while body:
+        last = body[-1]
+        if mk.end.match(last):
+            removed.append(Removed(body.pop(), "end-marker"))
+            continue
+        m = mk.trailing.search(last)
+        if m and m.start() > 0:
+            removed.append(Removed(last[m.start() :].strip(), "end-marker"))
+            body[-1] = last[: m.start()].rstrip()
+            continue
+        break
