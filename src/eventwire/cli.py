@@ -375,6 +375,149 @@ def _open_store(db: Path):
     return Store(db, read_only=True)
 
 
+# -- query, sql, serve (read side; the queries live in store/queries.py) ------------------------
+query_app = typer.Typer(help="Common questions over a store, as tables, CSV or JSON.", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+_DB = typer.Option(..., "--db", help="The DuckDB store to read.")
+_FMT = typer.Option("table", "--format", help="table | csv | json")
+_EVENT_TABLE = ("date", "source_code", "source_name", "code", "target_code", "target_name", "quad_class",
+                "modality", "trigger", "uid")  # fmt: skip
+
+
+def _read(db: Path):
+    from eventwire.store.queries import connect
+
+    if not db.exists():
+        err.print(f"[red]error[/red]: no store at {db}")
+        raise typer.Exit(2)
+    return connect(db)
+
+
+def _show(rows: list[dict], fmt: str, title: str, table_cols: tuple[str, ...] | None = None) -> None:
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter("--format must be table, csv or json")
+    cols = list(table_cols) if (fmt == "table" and table_cols) else (list(rows[0]) if rows else [])
+    _print_rows(cols, [tuple(r.get(c) for c in cols) for r in rows], fmt, title=title)
+
+
+@query_app.command("events")
+def query_events(
+    db: Path = _DB,
+    actor: str | None = typer.Option(None, "--actor", help="Either side: code prefix (RUS) or name."),
+    source: str | None = typer.Option(None, "--source", help="Source actor: code prefix or name."),
+    target: str | None = typer.Option(None, "--target", help="Target actor: code prefix or name."),
+    root: str | None = typer.Option(None, "--root", help="CAMEO root code, e.g. 19."),
+    code: str | None = typer.Option(None, "--code", help="CAMEO code prefix, e.g. 195."),
+    quad_class: int | None = typer.Option(None, "--quad-class", min=1, max=4),
+    text: str | None = typer.Option(None, "--text", help="Words in the sentence."),
+    limit: int = typer.Option(50, "--limit", min=1, max=1000),
+    fmt: str = _FMT,
+) -> None:
+    """Events, newest first, with the trigger words that produced them."""
+    from eventwire.store import queries
+
+    f = queries.EventFilter(
+        actor=actor, source=source, target=target, root=root, code=code, quad_class=quad_class, q=text
+    )
+    with _read(db) as con:
+        page = queries.events(con, f, limit=limit)
+    _show(page.rows, fmt, f"events ({page.total} match)", _EVENT_TABLE)
+
+
+@query_app.command("dyads")
+def query_dyads(
+    db: Path = _DB,
+    by: str = typer.Option("code", "--by", help="code | country | name"),
+    actor: str | None = typer.Option(None, "--actor", help="Only dyads with this actor on either side."),
+    limit: int = typer.Option(20, "--limit", min=1, max=1000),
+    fmt: str = _FMT,
+) -> None:
+    """Who acts on whom: (source, target) pairs by number of events, with mean Goldstein."""
+    from eventwire.store import queries
+
+    with _read(db) as con:
+        rows = queries.dyads(con, queries.EventFilter(actor=actor), limit=limit, by=by)
+    _show(rows, fmt, "dyads")
+
+
+@query_app.command("timeline")
+def query_timeline(
+    db: Path = _DB,
+    actor: str | None = typer.Option(None, "--actor", help="Code prefix or name."),
+    root: str | None = typer.Option(None, "--root"),
+    fmt: str = _FMT,
+) -> None:
+    """Events per day, one column per QuadClass (q1 verbal coop .. q4 material conflict)."""
+    from eventwire.store import queries
+
+    with _read(db) as con:
+        rows = queries.timeline(con, queries.EventFilter(actor=actor, root=root))
+    _show(rows, fmt, "events per day")
+
+
+@query_app.command("between")
+def query_between(
+    a: str = typer.Argument(..., help="First actor: code prefix or name."),
+    b: str = typer.Argument(..., help="Second actor: code prefix or name."),
+    db: Path = _DB,
+    limit: int = typer.Option(50, "--limit", min=1, max=1000),
+    fmt: str = _FMT,
+) -> None:
+    """Events between two actors, in either direction."""
+    from eventwire.store import queries
+
+    with _read(db) as con:
+        page = queries.between(con, a, b, limit=limit)
+    _show(page.rows, fmt, f"{a} <-> {b} ({page.total} events)", _EVENT_TABLE)
+
+
+@app.command("sql")
+def sql_cmd(
+    statement: str = typer.Argument(..., help="One SQL statement, run read-only."),
+    db: Path = _DB,
+    fmt: str = _FMT,
+) -> None:
+    """Run a read-only SQL statement on the store (writes and file access are refused)."""
+    import duckdb
+
+    with _read(db) as con:
+        try:
+            cur = con.execute(statement)
+            rows = cur.fetchall() if cur.description else []
+        except duckdb.InvalidInputException as e:
+            if "read-only" in str(e) or "read only" in str(e):
+                err.print(f"[red]error[/red]: the store is read-only; this statement would write.\n{e}")
+                raise typer.Exit(2) from None
+            err.print(f"[red]error[/red]: {e}")
+            raise typer.Exit(2) from None
+        except duckdb.PermissionException as e:
+            err.print(f"[red]error[/red]: file access is disabled in eventwire sql.\n{e}")
+            raise typer.Exit(2) from None
+        except duckdb.Error as e:
+            err.print(f"[red]error[/red]: {e}")
+            raise typer.Exit(2) from None
+        cols = [c[0] for c in cur.description] if cur.description else []
+    _print_rows(cols, rows, fmt, title="")
+
+
+@app.command()
+def serve(
+    db: Path = _DB,
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Serve the web UI and the REST API (docs at /docs) over a read-only store."""
+    import uvicorn
+
+    from eventwire.web.app import create_app
+
+    if not db.exists():
+        err.print(f"[red]error[/red]: no store at {db}")
+        raise typer.Exit(2)
+    err.print(f"eventwire: serving {db} read-only at http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover
     app()
 
