@@ -1,10 +1,142 @@
-"""Places stage: offline geoparsing of toponyms and event locations."""
+"""Places stage: offline geoparsing of the toponyms of an article.
+
+`Geocoder` is built once per pipeline (it holds the gazetteer, see `gazetteer.py`); `find_places` then
+recognises toponyms (`recognize.py`), resolves them with the article's own context (`resolve.py`, with a
+guarded fuzzy match for misspellings in `fuzzy.py`) and returns one `Place` per distinct location with
+the exact spans of all its mentions, so the events stage can link event places by span.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
+
+from eventwire.geo.fuzzy import FuzzyMatcher
+from eventwire.geo.gazetteer import Gazetteer, load
+from eventwire.geo.names import key
+from eventwire.geo.recognize import Mention, Recognizer
+from eventwire.geo.resolve import BROAD, Context, Resolver
+from eventwire.lexicon import load_yaml
 from eventwire.model import Place
+
+__all__ = ["Geocoder", "Place"]
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_gazetteer() -> Gazetteer:
+    return load()
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """ "syrian" -> "SY"."""
+    return {key(d): cc for cc, names in load_yaml("geo_demonyms.yaml").items() for d in names}
 
 
 class Geocoder:
-    def find_places(self, doc, article, cast) -> list[Place]:
-        return []
+    """Finds and resolves the places of an article. `demonyms=True` also returns "Russian" as Russia
+    (some geoparsing corpora annotate adjectives as toponyms); by default demonyms only give context."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, demonyms: bool = False):
+        self.gaz = gazetteer or _shared_gazetteer()
+        self.recognizer = Recognizer(self.gaz)
+        self.resolver = Resolver(self.gaz)
+        self.fuzzy = FuzzyMatcher(self.gaz)
+        self.demonyms = demonyms
+
+    # ------------------------------------------------------------------------------------------
+    def find_places(self, doc, article, cast=None) -> list[Place]:
+        mentions = self.recognizer.find(doc, cast)
+        seed = self._seed_context(doc, article)
+        if self.demonyms:
+            mentions += self._demonym_mentions(doc, mentions)
+            mentions.sort(key=lambda m: m.i)
+        unresolved = [m for m in mentions if not m.cands]
+        known = [m for m in mentions if m.cands]
+        chosen = self.resolver.resolve(known, seed)
+        if unresolved:
+            ctx = Context(Counter(seed.countries), Counter(seed.states))
+            for n, (r, _) in chosen.items():
+                ctx.add_row(self.gaz.rows[r], 1.0, key(known[n].text))
+            for m in unresolved:
+                hit = self.fuzzy.match(m.text, ctx)
+                if hit is not None:
+                    m.cands, m.fuzzy = [(hit, 1)], True
+                    known.append(m)
+                    chosen[len(known) - 1] = (hit, 0.4)
+        return self._places(article, known, chosen)
+
+    def lookup(self, name: str, context_country: str | None = None) -> Place | None:
+        """The most likely place for a bare name, optionally within an ISO-2 country's context."""
+        cands = self.gaz.candidates(name)
+        if not cands:
+            return None
+        m = Mention(0, len(name), name, 0, 1, None, cands)
+        ctx = Context()
+        if context_country:
+            ctx.countries[context_country.upper()] += 1
+        best = self.resolver._best(m, ctx)
+        if best is None:
+            return None
+        return self._place(f"lookup:{key(name)}", name, [], best[0], best[1])
+
+    # ------------------------------------------------------------------------------------------
+    def _seed_context(self, doc, article) -> Context:
+        ctx = Context()
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                cc = demonyms().get(key(ent.text))
+                if cc:
+                    ctx.countries[cc] += 0.5
+        dateline = getattr(article, "dateline", None)
+        if dateline:
+            for part in dateline.split(","):
+                cands = self.gaz.candidates(part.strip().title())
+                if cands:
+                    m = Mention(0, 0, part.strip(), 0, 0, None, cands)
+                    best = self.resolver._best(m, ctx)
+                    if best:
+                        ctx.add_row(self.gaz.rows[best[0]], 3.0, key(part))
+        return ctx
+
+    def _demonym_mentions(self, doc, mentions: list[Mention]) -> list[Mention]:
+        taken = {i for m in mentions for i in range(m.i, m.j)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "NORP" or taken.intersection(range(ent.start, ent.end)):
+                continue
+            cc = demonyms().get(key(ent.text))
+            r = self.gaz.country_entry(cc)
+            if r is not None:
+                out.append(
+                    Mention(ent.start_char, ent.end_char, ent.text, ent.start, ent.end, "NORP", [(r, 0)])
+                )
+        return out
+
+    def _places(self, article, mentions: list[Mention], chosen: dict[int, tuple[int, float]]) -> list[Place]:
+        groups: dict[int, list[tuple[Mention, float]]] = {}
+        for n, (r, conf) in chosen.items():
+            groups.setdefault(r, []).append((mentions[n], conf))
+        places = []
+        for r, items in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1])):
+            items.sort(key=lambda mc: mc[0].start)
+            names = Counter(m.text for m, _ in items)
+            name = max(names, key=lambda t: (names[t], -items[[m.text for m, _ in items].index(t)][0].start))
+            spans = sorted({(m.start, m.end) for m, _ in items})
+            conf = max(c for _, c in items)
+            places.append(self._place(f"{article.id}:p{len(places) + 1}", name, spans, r, conf))
+        return places
+
+    def _place(self, pid: str, name: str, spans, r: int, conf: float) -> Place:
+        e = self.gaz.entry(r)
+        return Place(
+            id=pid,
+            name=name,
+            spans=list(spans),
+            geonameid=e.gid,
+            lat=round(e.lat, 5),
+            lon=round(e.lon, 5),
+            country=e.country,
+            feature=e.feature if e.feature not in BROAD else e.feature,
+            confidence=conf,
+        )

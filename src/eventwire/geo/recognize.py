@@ -1,0 +1,382 @@
+"""Toponym recognition: which phrases of the article name places.
+
+Two sources: spaCy's GPE/LOC/FAC entities, and capitalised word runs that match a gazetteer name the model
+missed or mislabelled ("Homs" tagged ORG). A run is taken only when the sentence supports it (a locative
+preposition, a "City, State" qualifier, a "province"/"county" word) or the place is big or a country or
+region, and never when the actors stage made it a person. Common words that are also place names
+("Reading", "Mobile") need both a location entity and a locative cue.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.geo.gazetteer import PRIMARY, Gazetteer
+from eventwire.geo.names import key
+from eventwire.lexicon import path as lexicon_path
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "within",
+    "between",
+    "outskirts",
+    "onto",
+    "over",
+    "along",
+    "off",
+    "beyond",
+    "visit",
+    "visited",
+    "visiting",
+    "reach",
+    "reached",
+    "arrived",
+    "left",
+    "entered",
+    "bombed",
+    "captured",
+}
+# nouns after which "of X" places X ("the provinces of Homs", "north of Aleppo", "the city of London")
+PLACE_NOUNS = {
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "region",
+    "regions",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "capital",
+    "outskirts",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "suburbs",
+    "center",
+    "centre",
+    "heart",
+    "streets",
+    "people",
+    "residents",
+    "governorate",
+    "municipality",
+    "area",
+    "areas",
+    "part",
+    "parts",
+    "port",
+    "island",
+    "islands",
+    "republic",
+    "kingdom",
+    "mayor",
+    "governor",
+    "premier",
+}
+TYPE_WORDS = {
+    "province": "ADM1",
+    "provinces": "ADM1",
+    "state": "ADM1",
+    "region": "ADM1",
+    "governorate": "ADM1",
+    "oblast": "ADM1",
+    "prefecture": "ADM1",
+    "territory": "ADM1",
+    "county": "ADM2",
+    "district": "ADM2",
+    "city": "PPL",
+    "town": "PPL",
+    "village": "PPL",
+    "township": "PPL",
+    "municipality": "PPL",
+}
+DIRECTIONS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+    "downtown",
+    "rural",
+    "coastal",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _word_list(name: str) -> frozenset[str]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(key(w) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def common_words() -> frozenset[str]:
+    return _word_list("geo_common_words.txt")
+
+
+def person_names() -> frozenset[str]:
+    return _word_list("geo_person_names.txt")
+
+
+@dataclass
+class Mention:
+    """A phrase that may name a place, with the clues the resolver weighs."""
+
+    start: int  # char offsets into the body
+    end: int
+    text: str
+    i: int  # token range
+    j: int
+    label: str | None  # spaCy entity label, None for a gazetteer match outside entities
+    cands: list[tuple[int, int]]  # (gazetteer row, name kind)
+    cue: bool = False  # a locative preposition or "city of" places it
+    type_feature: str | None = None  # ADM1/ADM2/PPL from "X province", "X County", "city of X"
+    qualifier: Mention | None = None  # "Paris, Ky." -> the mention of "Ky."
+    fuzzy: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop a leading "the" and a trailing possessive or punctuation from an entity."""
+    while tokens and (tokens[0].lower_ in ("the", "a") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct and tokens[-1].text != "."
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(doc: Doc, tokens: list[Token]) -> tuple[int, int, str]:
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    if tokens[-1].text.endswith(".") and len(tokens[-1].text) > 1 and not _abbrev_with_dot(tokens[-1].text):
+        end -= 1  # "Syria." at a sentence end: the period is not part of the name
+    return start, end, doc.text[start:end]
+
+
+def _abbrev_with_dot(text: str) -> bool:
+    return text.count(".") >= 2 or len(text) <= 5  # "U.S.", "Ky.", "Calif." keep their dots
+
+
+class Recognizer:
+    def __init__(self, gaz: Gazetteer, min_scan_population: int = 20000):
+        self.gaz = gaz
+        self.min_scan_population = min_scan_population
+
+    # ------------------------------------------------------------------------------------------
+    def find(self, doc: Doc, cast=None) -> list[Mention]:
+        taken: set[int] = set()
+        mentions: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                for m in self._from_entity(doc, ent):
+                    if not taken.intersection(range(m.i, m.j)):
+                        mentions.append(m)
+                        taken.update(range(m.i, m.j))
+        ent_of = {t.i: e for e in doc.ents for t in e}
+        mentions += self._scan(doc, taken, ent_of)
+        mentions.sort(key=lambda m: m.i)
+        for m in mentions:
+            self._clues(doc, m)
+        self._qualifiers(doc, mentions)
+        return [m for m in mentions if self._keep(doc, m, ent_of, cast)]
+
+    def _from_entity(self, doc: Doc, ent: Span) -> list[Mention]:
+        tokens = _trim(list(ent))
+        if not tokens:
+            return []
+        # "Edmonton, Alberta" tagged as one entity: each side is its own toponym
+        if any(t.text == "," for t in tokens):
+            out, part = [], []
+            for t in [*tokens, None]:
+                if t is None or t.text == ",":
+                    if part:
+                        out += self._entity_part(doc, _trim(part), ent.label_)
+                    part = []
+                else:
+                    part.append(t)
+            return out
+        return self._entity_part(doc, tokens, ent.label_)
+
+    def _entity_part(self, doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
+        if not tokens:
+            return []
+        primary_only = label == "FAC"
+        m = self._mention(doc, tokens, label, primary_only)
+        if m:
+            return [m]
+        # "northern Syria", "Homs province", "Greater London": the longest capitalised part that is a place
+        for n in range(len(tokens) - 1, 0, -1):
+            for s in range(0, len(tokens) - n + 1):
+                part = tokens[s : s + n]
+                if not _is_cap(part[0]) or part[0].lower_ in DIRECTIONS and s == 0 and n > 1:
+                    continue
+                rest = tokens[:s] + tokens[s + n :]
+                if not all(t.lower_ in DIRECTIONS or t.lower_ in TYPE_WORDS or t.is_punct for t in rest):
+                    continue
+                m = self._mention(doc, part, label, primary_only)
+                if m:
+                    return [m]
+        if label in ("GPE", "LOC") and len(tokens) <= 3 and all(_is_cap(t) for t in tokens):
+            start, end, text = _text(doc, tokens)  # unknown name: kept for the fuzzy match
+            return [Mention(start, end, text, tokens[0].i, tokens[-1].i + 1, label, [])]
+        return []
+
+    def _mention(
+        self, doc: Doc, tokens: list[Token], label: str | None, primary_only: bool
+    ) -> Mention | None:
+        start, end, text = _text(doc, tokens)
+        cands = self.gaz.candidates(text, primary_only=primary_only)
+        if text.isupper() and len(text.replace(".", "")) <= 3:  # "UN", "IS": only country/state codes
+            cands = [(r, k) for r, k in cands if self.gaz.rows[r][7] in ("PCLI", "PCLS", "ADM1")]
+        if not cands:
+            return None
+        return Mention(start, end, text, tokens[0].i, tokens[-1].i + 1, label, cands)
+
+    def _scan(self, doc: Doc, taken: set[int], ent_of: dict[int, Span]) -> list[Mention]:
+        """Capitalised runs outside place entities whose whole text is a gazetteer name."""
+        out: list[Mention] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if i in taken or not _is_cap(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < n and j not in taken and (_is_cap(doc[j]) or doc[j].text in ("-",)) and j - i < 6:
+                j += 1
+            run = list(doc[i:j])
+            found = None
+            # the whole run, or the run minus a leading sentence-initial word ("In Aleppo")
+            for s in range(0, min(2, len(run))):
+                part = run[s:]
+                if s and not (part and run[0].is_sent_start):
+                    break
+                part = _trim(part)
+                if not part:
+                    continue
+                label = ent_of[part[0].i].label_ if part[0].i in ent_of else None
+                m = self._mention(doc, part, label, primary_only=True)
+                if m:
+                    found = m
+                    break
+            if found:
+                out.append(found)
+            i = j
+        return out
+
+    # ------------------------------------------------------------------------------------------
+    def _clues(self, doc: Doc, m: Mention) -> None:
+        k = m.i - 1
+        while k >= 0 and doc[k].lower_ in {"the", "and", "or", ",", "of"} | DIRECTIONS:
+            if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS:
+                m.cue = True
+                ptype = TYPE_WORDS.get(doc[k - 1].lower_)
+                if ptype:
+                    m.type_feature = ptype
+                break
+            k -= 1
+        if k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in DIRECTIONS):
+            m.cue = True
+        if m.j < len(doc) and doc[m.j].lower_ in TYPE_WORDS:
+            m.type_feature = TYPE_WORDS[doc[m.j].lower_]
+            m.cue = True
+
+    def _qualifiers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Paris, Ky." / "Homs, Syria": the second names the first's state or country."""
+        for a, b in zip(mentions, mentions[1:]):
+            if b.i == a.j + 1 and doc[a.j].text == ",":
+                feats = {self.gaz.rows[r][7] for r, _ in b.cands}
+                if feats & {"ADM1", "PCLI", "PCLS", "ADM2"}:
+                    a.qualifier = b
+                    a.cue = True
+                    b.cue = True
+            # a coordinated place shares its neighbour's cue ("in Homs and Hama")
+            if a.cue and b.i <= a.j + 2 and all(t.lower_ in ("and", "or", ",") for t in doc[a.j : b.i]):
+                b.cue = True
+                b.type_feature = b.type_feature or a.type_feature
+
+    def _keep(self, doc: Doc, m: Mention, ent_of: dict[int, Span], cast) -> bool:
+        k = key(m.text)
+        rows = self.gaz.rows
+        feats = {rows[r][7] for r, _ in m.cands}
+        big = max((rows[r][6] for r, kind in m.cands if kind == PRIMARY), default=0)
+        broad = bool(feats & {"PCLI", "PCLS", "ADM1", "CONT", "RGN"})
+        actor = cast.actor_of_token(doc[m.i]) if cast is not None else None
+        if actor is None and cast is not None:
+            actor = cast.actor_of_token(doc[m.j - 1])
+        kind = getattr(actor, "kind", None)
+        if kind == "person" or m.label == "PERSON":
+            return (
+                m.cue
+                and k not in common_words()
+                and m.label != "PERSON"
+                or (m.cue and m.qualifier is not None)
+            )
+        if k in common_words():
+            return m.label in ("GPE", "LOC") and (m.cue or m.qualifier is not None)
+        if m.label in ("GPE", "LOC", "FAC"):
+            # a city as the subject of a statement is the government speaking ("Washington said")
+            if (
+                not broad
+                and not m.cue
+                and kind in ("state", "organization")
+                and doc[m.j - 1].dep_.startswith("nsubj")
+            ):
+                return False
+            return True
+        # a gazetteer match the model did not call a place
+        if k in person_names():
+            return m.cue or m.qualifier is not None
+        if m.cue or m.qualifier is not None or m.type_feature:
+            return True
+        if m.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"):
+            return m.label == "ORG" and broad and kind != "organization"
+        if doc[m.i].is_sent_start and not broad:
+            return False
+        return broad or big >= self.min_scan_population

@@ -1,0 +1,166 @@
+"""Toponym resolution: pick, for each recognised name, the gazetteer entry the article means.
+
+Each candidate is scored from priors (population, feature: countries and first-level divisions before
+towns, capitals before other cities) and from the article's own context: the countries and states it
+mentions (names, demonyms, the dateline), explicit qualifiers ("Paris, Ky.", "Homs province"), and
+closeness to the places already resolved. The same name gets the same reading throughout an article
+(one sense per discourse) unless a qualifier says otherwise. Two passes: unambiguous names first, then
+the rest with the context they give.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.geo.gazetteer import PRIMARY, Gazetteer
+from eventwire.geo.names import key
+from eventwire.geo.recognize import Mention
+
+BROAD = ("PCLI", "PCLS", "CONT")
+FEATURE_PRIOR = {
+    "PCLI": 5.0,
+    "PCLS": 4.0,
+    "CONT": 4.0,
+    "ADM1": 3.0,
+    "RGN": 2.5,
+    "ISL": 2.0,
+    "SEA": 2.0,
+    "OCN": 2.0,
+    "MTS": 2.0,
+    "STRT": 2.0,
+    "ADM2": 1.0,
+    "PPLC": 1.5,
+    "PPLX": 1.0,
+}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: weighted countries and (country, admin1) states."""
+
+    countries: Counter = field(default_factory=Counter)
+    states: Counter = field(default_factory=Counter)
+    points: list[tuple[float, float, str]] = field(
+        default_factory=list
+    )  # resolved local places (lat, lon, key)
+
+    def add_row(self, row: tuple, weight: float, name_key: str) -> None:
+        feature, cc, a1 = row[7], row[4], row[5]
+        if cc:
+            self.countries[cc] += weight
+        if cc and a1 and feature not in BROAD:
+            self.states[(cc, a1)] += weight
+        if feature not in BROAD and feature not in ("RGN", "SEA", "OCN"):
+            self.points.append((row[2], row[3], name_key))
+
+    def country_share(self, cc: str | None) -> float:
+        total = sum(self.countries.values())
+        return self.countries[cc] / total if cc and total else 0.0
+
+
+def _prior(row: tuple, kind: int) -> float:
+    pop = row[6]
+    feature = row[7]
+    s = 0.9 * math.log10(pop + 10) + FEATURE_PRIOR.get(feature, 0.0)
+    if kind != PRIMARY:
+        s -= 1.5
+    return s
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def score(self, m: Mention, r: int, kind: int, ctx: Context) -> float:
+        row = self.gaz.rows[r]
+        feature, cc, a1 = row[7], row[4], row[5]
+        s = _prior(row, kind)
+        if feature not in BROAD:
+            share = ctx.country_share(cc)
+            s += 4.0 * share + (1.5 if ctx.countries[cc] else 0.0)
+            if a1 and ctx.states[(cc, a1)]:
+                s += 2.5
+            if ctx.points and feature not in ("ADM1", "RGN"):
+                mk = key(m.text)
+                near = min(
+                    (km((row[2], row[3]), (p[0], p[1])) for p in ctx.points if p[2] != mk), default=1e9
+                )
+                if near < 50:
+                    s += 2.0
+                elif near < 250:
+                    s += 1.0
+        if m.type_feature:
+            if m.type_feature == feature or (m.type_feature == "ADM1" and feature in ("ADM1", "RGN")):
+                s += 3.0
+            elif m.type_feature == "PPL" and feature.startswith("PPL"):
+                s += 1.0
+        if m.qualifier is not None:
+            q = {self.gaz.rows[qr][4] for qr, _ in m.qualifier.cands if self.gaz.rows[qr][7] in BROAD}
+            qs = {
+                (self.gaz.rows[qr][4], self.gaz.rows[qr][5])
+                for qr, _ in m.qualifier.cands
+                if self.gaz.rows[qr][7] in ("ADM1", "ADM2")
+            }
+            if (cc, a1) in qs or cc in q:
+                s += 10.0
+        # a big city named like its own state or province is what news means ("New York", "Washington")
+        if feature.startswith("PPL") and row[6] >= 500_000 and m.type_feature != "ADM1":
+            s += 1.5
+        return s
+
+    def resolve(self, mentions: list[Mention], seed: Context) -> dict[int, tuple[int, float]]:
+        """Mention index -> (gazetteer row, confidence)."""
+        ctx = Context(Counter(seed.countries), Counter(seed.states), list(seed.points))
+        out: dict[int, tuple[int, float]] = {}
+        # pass 1: names with one reading, or a country/region reading, set the scene
+        for n, m in enumerate(mentions):
+            best = self._best(m, Context())
+            if best is None:
+                continue
+            r, margin = best
+            row = self.gaz.rows[r]
+            if len(m.cands) == 1 or row[7] in BROAD + ("ADM1",) or margin > 4.0:
+                ctx.add_row(row, 1.0, key(m.text))
+        # pass 2 (twice): everything, with context; one reading per name unless qualified
+        for _ in range(2):
+            by_name: dict[str, Counter] = {}
+            for m in mentions:
+                if m.qualifier is not None:
+                    continue
+                c = by_name.setdefault(key(m.text), Counter())
+                for r, kind in m.cands:
+                    c[r] += 0  # register
+            new = Context(Counter(seed.countries), Counter(seed.states), list(seed.points))
+            chosen: dict[str, tuple[int, float]] = {}
+            for n, m in enumerate(mentions):
+                k = key(m.text)
+                if m.qualifier is None and k in chosen:
+                    out[n] = chosen[k]
+                    continue
+                best = self._best(m, ctx)
+                if best is None:
+                    continue
+                r, margin = best
+                conf = round(min(0.99, 0.5 + margin / 10), 2)
+                out[n] = (r, conf)
+                if m.qualifier is None:
+                    chosen[k] = (r, conf)
+            for n, (r, _) in out.items():
+                new.add_row(self.gaz.rows[r], 1.0, key(mentions[n].text))
+            ctx = new
+        return out
+
+    def _best(self, m: Mention, ctx: Context) -> tuple[int, float] | None:
+        scored = sorted(((self.score(m, r, kind, ctx), r) for r, kind in m.cands), reverse=True)
+        if not scored:
+            return None
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+        return scored[0][1], margin
