@@ -1,0 +1,161 @@
+"""Role descriptions and pronouns that refer back to an actor named earlier.
+
+"the top U.S. diplomat" joins the earlier person of the same country whose office it names (a
+secretary of state or foreign minister is a diplomat); "the Russian foreign minister" joins the man
+introduced as "Russian Foreign Minister Sergei Lavrov". Subject pronouns join the nearest compatible
+earlier actor, preferring sentence subjects and skipping names inside quotations (in `"... with support
+for Assad," he added` the "he" is the speaker of the previous sentence, not Assad).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from eventwire.actors.coding import Coding
+from eventwire.actors.mentions import Mention
+
+if TYPE_CHECKING:
+    from eventwire.actors.resolve import Entity, _Resolver
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''", "\u201e"}
+_WINDOW = 3  # sentences back a pronoun may reach
+_IT_VERBS = {
+    "say", "add", "announce", "warn", "deny", "claim", "accuse", "launch", "attack", "reject", "call",
+    "urge", "demand", "threaten", "agree", "sign", "condemn", "insist", "promise", "vow", "refuse",
+    "decide", "plan", "send", "deploy", "impose", "report", "confirm", "state", "tell",
+}  # fmt: skip
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """Which tokens sit inside quotation marks; an unclosed quote ends at its paragraph."""
+    inside = [False] * len(doc)
+    state = False
+    for tok in doc:
+        if tok.text in _QUOTE_MARKS:
+            if tok.text == "\u201c":
+                state = True
+            elif tok.text == "\u201d":
+                state = False
+            else:
+                state = not state
+            inside[tok.i] = True
+            continue
+        inside[tok.i] = state
+        if tok.whitespace_.count("\n") >= 2 or (tok.is_space and tok.text.count("\n") >= 2):
+            state = False
+    return inside
+
+
+def _sentence_ids(doc: Doc) -> list[int]:
+    ids = [0] * len(doc)
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return ids
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            ids[i] = n
+    return ids
+
+
+def _definite(doc: Doc, m: Mention) -> bool:
+    first = doc[m.start - 1] if m.start > 0 else None
+    return bool(m.text.lower().startswith("the ") or (first is not None and first.lower_ == "the"))
+
+
+def resolve_descriptions(
+    doc: Doc, mentions: list[Mention], resolver: _Resolver, code: Callable[[Entity], Coding]
+) -> None:
+    """Attach each role description to the earlier titled person it names, or make it an actor."""
+    people = [e for e in resolver.entities if e.kind == "person" and e.mentions]
+    families = {id(e): set(code(e).families) for e in people}
+    # "his U.S. counterpart John Kerry": a counterpart holds the office of the person he is set against
+    for e in people:
+        if families[id(e)] <= {"counterpart"} and families[id(e)]:
+            start = e.first
+            earlier = [
+                p for p in people if p is not e and p.first < start and families[id(p)] - {"counterpart"}
+            ]
+            if earlier:
+                other = max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start < start))
+                families[id(e)] |= families[id(other)] - {"counterpart"}
+    for m in mentions:
+        if m.label != "DESC":
+            continue
+        target = None
+        if _definite(doc, m):
+            target = _antecedent(m, people, families, code)
+        if target is None:
+            key = "desc:" + (m.text.lower() if _definite(doc, m) else f"{m.start}")
+            target = resolver.entity(key, "person")
+            if target not in people:
+                people.append(target)
+                families[id(target)] = set(m.coding.families)
+        resolver.attach(target, m)
+
+
+def _antecedent(m: Mention, people: list[Entity], families: dict, code: Callable) -> Entity | None:
+    want = m.coding.families
+    country = m.coding.country
+    best: tuple[int, Entity] | None = None
+    fallback: tuple[int, Entity] | None = None
+    for e in people:
+        before = [x.start for x in e.mentions if x.start < m.start and x.label != "PRON"]
+        if not before:
+            continue
+        c = code(e)
+        if country and c.country and c.country != country:
+            continue
+        last = max(before)
+        if want & families.get(id(e), set()):
+            if best is None or last > best[0]:
+                best = (last, e)
+        elif country and c.country == country and (not m.coding.role or c.role in (m.coding.role, None)):
+            if fallback is None or last > fallback[0]:
+                fallback = (last, e)
+    hit = best or fallback
+    return hit[1] if hit else None
+
+
+def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
+    """Subject pronouns (he, she, they, it of a speech or action verb) -> the nearest compatible actor."""
+    quoted = quoted_tokens(doc)
+    sent = _sentence_ids(doc)
+    spans: list[tuple[int, int, Mention, Entity]] = []
+    for e in resolver.entities:
+        for m in e.mentions:
+            if not quoted[m.head]:
+                spans.append((m.start, m.head, m, e))
+    spans.sort(key=lambda s: s[0])
+    for tok in doc:
+        low = tok.lower_
+        if low not in ("he", "she", "they", "it") or tok.dep_ not in _SUBJECT_DEPS or quoted[tok.i]:
+            continue
+        if low == "it" and (tok.head.lemma_ not in _IT_VERBS):
+            continue
+        best = None
+        for start, head, m, e in spans:
+            if start >= tok.i:
+                break
+            dist = sent[tok.i] - sent[head]
+            if dist > _WINDOW or not _compatible(low, e, m, doc):
+                continue
+            rank = (dist, doc[head].dep_ not in _SUBJECT_DEPS, -start)
+            if best is None or rank < best[0]:
+                best = (rank, e)
+        if best is None:
+            continue
+        pron = Mention(tok.i, tok.i + 1, "PRON", tok.text, tok.i)
+        resolver.attach(best[1], pron)
+        spans.append((tok.i, tok.i, pron, best[1]))
+        spans.sort(key=lambda s: s[0])
+
+
+def _compatible(pronoun: str, e: Entity, m: Mention, doc: Doc) -> bool:
+    if pronoun in ("he", "she"):
+        return e.kind == "person" and doc[m.head].tag_ not in ("NNS", "NNPS")
+    if pronoun == "they":
+        return e.kind != "person" or doc[m.head].tag_ in ("NNS", "NNPS")
+    return e.kind in ("organization", "state", "armed_group") and doc[m.head].tag_ not in ("NNS", "NNPS")

@@ -1,0 +1,319 @@
+"""Actor mentions in a parsed article: names, known actors, seats of power, group and role phrases.
+
+A mention is a run of tokens plus what the text says about it (its title, its coding). Names come from
+the named-entity recogniser and from the lexicon of known actors (which also catches what the model
+misses, such as "IS" or "ISIL"); common-noun actors ("Russian air forces", "protesters", "the top U.S.
+diplomat") come from noun chunks whose head is a role noun of the lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.coding import Coding, code_tokens, country_in
+from eventwire.actors.lexicon import KnownActor, Lexicon, norm
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"}
+_ACTING_PREPS = {"from", "by", "with", "of", "to", "against", "between", "and", "for", "toward", "towards"}
+# head nouns that turn a known name into a longer mention of the same actor ("the IS group")
+_GROUP_HEADS = {"group", "organization", "organisation", "movement", "network", "militia", "jihadists"}
+_DETERMINERS = {"the", "a", "an"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str  # PERSON ORG GPE NORP FAC LOC KNOWN SEAT GROUP DESC PRON
+    text: str  # the surface name (without a leading "the" or a trailing "'s")
+    head: int  # token index of the syntactic head
+    coding: Coding = field(default_factory=Coding)
+    known: KnownActor | None = None
+    country: str | None = None  # for states and seats: the CAMEO country
+    extra: list[int] = field(default_factory=list)  # title/apposition tokens that also refer to it
+    entity: int | None = None  # cluster index, set by resolution
+
+    @property
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+def _known_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    return _compiled(id(lex), lex)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(_key: int, lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    def alternation(names) -> str:
+        names = sorted(set(names), key=len, reverse=True)
+        return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+    insensitive = [*lex.known.keys(), *lex.seats.keys()]
+    loose = re.compile(rf"(?<![\w-])(?:the\s+)?({alternation(insensitive)})(?![\w])", re.I)
+    strict = re.compile(rf"(?<![\w-])({alternation(lex.case_sensitive.keys())})(?![\w])")
+    return loose, strict
+
+
+Lexicon.__hash__ = object.__hash__  # cached per lexicon object, which is itself cached
+
+
+def _core(span: Span) -> tuple[int, int]:
+    """Token range of a name without a leading article and a trailing possessive."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and span.doc[end - 1].text in ("'s", "'", "’s"):
+        end -= 1
+    return start, end
+
+
+def acting(tok: Token) -> bool:
+    """A place name used as an actor: subject, object, possessor or agent, not a location."""
+    dep = tok.dep_
+    while dep == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        dep = tok.dep_
+    if dep in _ACTING_DEPS:
+        return True
+    if dep == "pobj":
+        return tok.head.lower_ in _ACTING_PREPS
+    if dep in ("compound", "amod", "nmod"):  # "Kremlin spokesman": it stands for the government
+        return tok.head.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _known_matches(doc: Doc, lex: Lexicon) -> list[tuple[int, int, KnownActor | None, str | None]]:
+    """(start, end, known actor, seat country) token ranges for lexicon names found in the text."""
+    loose, strict = _known_patterns(lex)
+    text = doc.text
+    found: list[tuple[int, int, KnownActor | None, str | None]] = []
+    for m in strict.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end, lex.case_sensitive[m.group(1)], None))
+    for m in loose.finditer(text):
+        surface = m.group(1)
+        if not any(c.isupper() for c in surface):  # a proper name keeps its capitals
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        key = norm(surface)
+        known = lex.known.get(key)
+        seat = None if known else lex.seats.get(key)
+        found.append((span.start, span.end, known, seat))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out, last_end = [], -1
+    for f in found:
+        if f[0] >= last_end:
+            out.append(f)
+            last_end = f[1]
+    return out
+
+
+def _title_tokens(doc: Doc, start: int, end: int, chunks: dict[int, Span]) -> list[int]:
+    """Tokens before a name inside its noun chunk ("Russian Foreign Minister" Sergei Lavrov)."""
+    chunk = chunks.get(end - 1) or chunks.get(start)
+    if chunk is None or chunk.start >= start:
+        return []
+    return [i for i in range(chunk.start, start) if doc[i].lower_ not in _DETERMINERS]
+
+
+def _apposition_tokens(doc: Doc, head: Token, chunks: dict[int, Span]) -> list[int]:
+    """A title in apposition: "X, Russia's foreign minister" or "his U.S. counterpart John Kerry"."""
+    out: list[int] = []
+    candidates = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        candidates.append(head.head)
+    for c in candidates:
+        if c.ent_type_ in ("PERSON", "GPE", "LOC") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        chunk = chunks.get(c.i)
+        lo, hi = (chunk.start, chunk.end) if chunk is not None else (c.i, c.i + 1)
+        for child in c.children:  # "the foreign minister of France"
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= hi:
+                hi = max(hi, min(child.right_edge.i + 1, child.i + 8))
+        out.extend(
+            i for i in range(lo, hi) if not (head.i - 8 < i <= head.i and doc[i].ent_type_ == "PERSON")
+        )
+    return out
+
+
+_DOCUMENT_HEADS = {"charter", "convention", "treaty", "resolution", "agreement", "act", "accord", "protocol"}
+_STRONG_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """First words of names the recogniser reads as places ("Homs province"): such a word alone is no
+    person or organisation in this article."""
+    return {e.text.split()[0].lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.text}
+
+
+class _Finder:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.chunks: dict[int, Span] = {}
+        self.noun_chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+        for ch in self.noun_chunks:
+            for i in range(ch.start, ch.end):
+                self.chunks[i] = ch
+        self.taken = [False] * len(doc)
+        self.mentions: list[Mention] = []
+        self.places = _place_words(doc)
+        self.known_at: dict[int, KnownActor] = {}
+
+    def claim(self, start: int, end: int) -> bool:
+        if any(self.taken[start:end]):
+            return False
+        for i in range(start, end):
+            self.taken[i] = True
+        return True
+
+    def run(self) -> list[Mention]:
+        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        self.known_names(ents)
+        self.names([e for e in ents if e.label_ in ("PERSON", "ORG")])
+        self.common_nouns()
+        self.names([e for e in ents if e.label_ not in ("PERSON", "ORG")])
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    # 1. names from the lexicon (known actors, seats of power), extended to "the IS group"
+    def known_names(self, ents: list[Span]) -> None:
+        doc, lex, chunks = self.doc, self.lex, self.chunks
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        for start, end, known, seat in _known_matches(doc, lex):
+            head = doc[start:end].root
+            ent = ent_at.get(start) or ent_at.get(end - 1)
+            if ent is not None:
+                core = _core(ent)
+                outside = [t for t in doc[core[0] : core[1]] if not start <= t.i < end]
+                if outside and any(t.text[:1].isupper() for t in outside):
+                    continue  # "U.S. State Department": the longer name is the actor
+            if seat and not acting(head) and (head.ent_type_ in ("GPE", "LOC") or lex.country_of(head.text)):
+                continue  # a capital used as a place: geo's business, not an actor
+            if seat and not acting(head) and doc[start].ent_type_ in ("GPE", "LOC"):
+                continue
+            chunk = chunks.get(end - 1)
+            text = doc[start:end].text
+            ext_end = end
+            if chunk is not None and chunk.root.i >= end and chunk.root.lower_ in _GROUP_HEADS:
+                ext_end = chunk.root.i + 1
+                lo = chunk.start if chunk.start < start else start
+                text = doc[lo:ext_end].text
+                start = lo
+            if not self.claim(start, ext_end):
+                continue
+            label = "SEAT" if seat else "KNOWN"
+            m = Mention(start, ext_end, label, text, doc[start:ext_end].root.i, known=known)
+            if seat:
+                m.country = seat
+                m.coding = Coding(country=seat, role="GOV", kind="state", evidence=f"seat of power: {text}")
+            elif known is not None:
+                for i in range(start, ext_end):
+                    self.known_at[i] = known
+            self.mentions.append(m)
+
+    # 2. named entities
+    def names(self, ents: list[Span]) -> None:
+        doc, lex, taken = self.doc, self.lex, self.taken
+        for ent in ents:
+            start, end = _core(ent)
+            if start >= end or any(taken[start:end]):
+                continue
+            text = doc[start:end].text
+            head = doc[start:end].root
+            label = ent.label_
+            country = lex.country_of(text)
+            seat = lex.seats.get(norm(text))
+            one_word = end - start == 1
+            if label in ("GPE", "LOC", "FAC") and not country:
+                if seat and acting(head):
+                    label = "SEAT"
+                elif head.dep_ not in _STRONG_DEPS:
+                    continue
+            if label in ("PERSON", "ORG") and one_word and text.lower() in self.places and not country:
+                continue
+            if label in ("ORG", "FAC", "LOC") and head.lower_ in _DOCUMENT_HEADS:
+                continue
+            if label == "NORP" and not country:
+                if head.tag_ not in ("NNPS", "NNS") and not head.dep_.startswith("nsubj"):
+                    continue
+            if label == "ORG" and country and one_word:
+                label = "GPE"
+            m = Mention(start, end, label, text, head.i)
+            if label in ("GPE", "NORP") and country:
+                m.country = country
+            elif label == "SEAT":
+                m.country = seat
+                m.coding = Coding(country=seat, role="GOV", kind="state", evidence=f"seat of power: {text}")
+            else:
+                context = _title_tokens(doc, start, end, self.chunks)
+                appos = _apposition_tokens(doc, head, self.chunks)
+                if label == "PERSON":
+                    m.extra = [i for i in context + appos if not taken[i]]
+                    own = code_tokens([doc[i] for i in context], lex) if context else Coding()
+                else:
+                    m.extra = [i for i in appos if not taken[i]]
+                    own = code_tokens([doc[i] for i in context] + list(doc[start:end]), lex)
+                if appos:
+                    affiliate = next((self.known_at[i] for i in appos if i in self.known_at), None)
+                    if affiliate is not None and affiliate.kind == "armed_group" and label != "PERSON":
+                        own = Coding(known=affiliate, evidence=doc[appos[0] : appos[-1] + 1].text)
+                    else:
+                        own = own.merged_with(code_tokens([doc[i] for i in appos], lex))
+                m.coding = own
+                for i in m.extra:
+                    taken[i] = True
+            taken[start:end] = [True] * (end - start)
+            self.mentions.append(m)
+
+    # 3. common-noun actors: groups, bodies and role descriptions, heads of chunks or possessors in them
+    def common_nouns(self) -> None:
+        doc, lex, taken = self.doc, self.lex, self.taken
+        for root in doc:
+            if taken[root.i] or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ACTOR_ENTS:
+                continue
+            if root.ent_type_ in NAME_LABELS:
+                continue
+            chunk = self.chunks.get(root.i)
+            if chunk is not None and chunk.root.i == root.i:
+                start = chunk.start
+            elif root.dep_ == "poss" or (chunk is None and root.dep_ in ("nsubj", "dobj", "pobj")):
+                start = root.left_edge.i
+            else:
+                continue
+            end = root.i + 1
+            if any(taken[start:end]):
+                start = max(i for i in range(start, end) if taken[i]) + 1
+            while start < root.i and (
+                doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].text in ("'s", "s")
+            ):
+                start += 1
+            words = list(doc[start:end])
+            coding = code_tokens(words, lex)
+            if coding.role is None:
+                continue
+            label = "DESC" if coding.kind == "person" and not coding.plural else "GROUP"
+            for child in root.children:  # "the foreign minister of France"
+                if child.dep_ == "prep" and child.lower_ == "of" and not coding.country:
+                    coding.country, _ = country_in(list(child.subtree)[:6], lex)
+            self.claim(start, end)
+            text_start = start
+            if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1]:
+                text_start = start - 1
+            self.mentions.append(Mention(start, end, label, doc[text_start:end].text, root.i, coding=coding))
+
+
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+    """Every actor mention of the article, in text order, no two sharing a token."""
+    return _Finder(doc, lex).run()
