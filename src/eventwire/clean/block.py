@@ -13,12 +13,15 @@ OTHER_BASE = 1.5
 OTHER_PER_WORD = 0.6
 JUNK_COST = 0.25
 RUN_GROWTH = 0.5
+WALL_COST = 60.0
 MAX_SENTENCE = 120  # one giant line (a blob that passed as prose) must not decide the block alone
 
 
 def weight(line: Line) -> float:
     if line.kind == "sentence":
         return float(min(line.words, MAX_SENTENCE))
+    if line.kind == "wall":
+        return -WALL_COST  # comments, consent dialogs, story lists start here: a near-wall for the block
     if line.junk:
         return -JUNK_COST
     return -(OTHER_BASE + OTHER_PER_WORD * line.words)

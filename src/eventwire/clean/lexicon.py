@@ -26,6 +26,7 @@ class UiLexicon:
     prefix: tuple[str, ...]
     contains: tuple[str, ...]
     suffix: re.Pattern[str]
+    walls: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,6 +39,7 @@ def ui() -> UiLexicon:
         prefix=tuple(p.lower() for p in d.get("prefix") or []),
         contains=tuple(p.lower() for p in d.get("contains") or []),
         suffix=suffix,
+        walls=frozenset(norm_line(p) for p in d.get("walls") or []),
     )
 
 

@@ -15,7 +15,20 @@ from eventwire.clean.lexicon import markers, norm_line, ui
 
 # kinds whose lines are never part of the body, wherever they are
 JUNK = frozenset(
-    {"code", "ui", "ticker", "breadcrumb", "copyright", "end-marker", "caption", "repeated", "url", "empty"}
+    {
+        "code",
+        "ui",
+        "ticker",
+        "breadcrumb",
+        "copyright",
+        "end-marker",
+        "caption",
+        "repeated",
+        "url",
+        "empty",
+        "wall",
+        "duplicate",
+    }
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -32,10 +45,16 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:\b(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters photo|file photo|"
-    r"photo(?:graph)? by|image by|photo credit|image credit|picture alliance)\b|/(?:getty|ap|afp|reuters|epa|pa)\b)",
+    r"photo(?:graph)? by|image by|photo credit|image credit|picture alliance)\b|/(?:getty|ap|afp|reuters|epa|pa)\b|"
+    r"\((?:picture|pictures|photo|photos|photograph|image|images|credit|pic|source)\s?:[^)]{1,60}\)\s*$)",
     re.IGNORECASE,
 )
-_CREDIT_TAIL = re.compile(r"\((?:[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,3})\)$")
+_COMMENT_HEAD = re.compile(
+    r"^(?:[\w.'’ -]{2,40}\s(?:says|said|wrote|replied|commented)\s?:|(?:all |show |view |\d+ )?comments?\s*\(?\d*\)?|"
+    r"(?:leave|post|add|write) a (?:comment|reply)|reply|report|\d+ (?:replies|likes?))$",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"[.!?]\s*\((?:[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,3})\)$")
 
 
 @dataclass
@@ -58,10 +77,15 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _READER = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNORECASE)
 
 
-def addresses_reader(text: str, n_words: int) -> bool:
-    """Prose that talks to the reader outside quotes ("you can manage your cookies"): site text, not news."""
+def addresses_reader(text: str, n_words: int, strong: bool = False) -> bool:
+    """Prose that talks to the reader outside quotes ("you can manage your cookies"): site text, not news.
+
+    `strong`: so dense in "you" that it is UI (cookie and subscription notices), not a columnist's aside.
+    """
     bare = _QUOTED.sub(" ", text)
     hits = len(_READER.findall(bare))
+    if strong:
+        return hits >= 3 and hits >= 0.06 * n_words
     return hits >= 2 and hits >= 0.04 * n_words
 
 
@@ -100,11 +124,13 @@ def is_code(text: str) -> bool:
     if len(text) > 100 and text.count(" ") < 0.06 * len(text):
         return True  # prose has a space every 5-7 characters; minified code and data far fewer
     hits = len(_CODE.findall(text))
-    symbols = sum(c in "{}[]();=<>/\\$#@*|&`_" for c in text)
+    symbols = sum(c in "{}[]();=<>/\\$#@*|&`_" for c in text) / max(1, len(text))
+    letters = sum(c.isalpha() for c in text) / max(1, len(text))
+    if letters > 0.6 and not any(c in text for c in "{}=<>"):
+        return False  # prose with brackets and semicolons (a team list, a citation), not code
     if not hits:
-        return len(text) > 200 and symbols > 0.1 * len(text)
-    letters = sum(c.isalpha() for c in text)
-    return hits >= 2 or symbols > 0.08 * max(1, len(text)) or letters < 0.5 * len(text)
+        return len(text) > 200 and symbols > 0.1
+    return hits >= 2 or symbols > 0.08 or letters < 0.5
 
 
 def ui_kind(text: str, n_words: int) -> str | None:
@@ -118,8 +144,11 @@ def ui_kind(text: str, n_words: int) -> str | None:
     if key in lex.exact:
         return "ui"
     low = text.lower().strip().replace("\u2019", "'")
-    if n_words <= 14 and any(low.startswith(p) or key.startswith(p.strip()) for p in lex.prefix):
-        return "ui"
+    for p in lex.prefix:
+        if (low.startswith(p) or key.startswith(p.strip())) and (
+            n_words <= 14 or p.endswith(":") and n_words <= 30
+        ):
+            return "ui"
     if n_words <= 40 and any(p in low for p in lex.contains):
         return "ui"
     return None
@@ -136,6 +165,8 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line.kind = "empty" if not re.search(r"[^\W_]", text) else "other"
         elif mk.end.match(text):
             line.kind = "end-marker"
+        elif n <= 8 and (_COMMENT_HEAD.match(text.strip()) or norm_line(text) in ui().walls):
+            line.kind = "wall"
         elif _URL.match(text.strip()):
             line.kind = "url"
         elif is_code(text):
@@ -155,6 +186,15 @@ def classify(raw_lines: list[str]) -> list[Line]:
         out.append(line)
     counts = Counter(norm_line(ln.text) for ln in out if ln.kind in ("other", "sentence"))
     for ln in out:
-        if ln.kind == "other" and counts[norm_line(ln.text)] > 1 and ln.words <= 12:
+        if ln.kind in ("other", "sentence") and counts[norm_line(ln.text)] > 2 and ln.words <= 12:
+            ln.kind = "repeated"  # the same short line three times: a label, not a heading
+        elif ln.kind == "other" and counts[norm_line(ln.text)] > 1 and ln.words <= 12:
             ln.kind = "repeated"
+    seen: set[str] = set()
+    for ln in out:  # a page that holds the article twice (reader view, print view): keep the first copy
+        if ln.kind == "sentence" and ln.words > 12:
+            key = norm_line(ln.text)
+            if key in seen:
+                ln.kind = "duplicate"
+            seen.add(key)
     return out

@@ -17,6 +17,7 @@ from eventwire.clean.lines import Line, classify
 from eventwire.model import Removed
 
 _LINE_END = re.compile(r"[.!?:…\"”’)\]]$")
+_BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 HEAD_WINDOW = 12  # lines before the block searched for title, date and byline
 
 
@@ -56,7 +57,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def _runs_on(prev: str, line: str, blank_separated: bool) -> bool:
-    if _LINE_END.search(prev):
+    if _LINE_END.search(prev) or _BULLET.match(line):
         return False
     starts_low = line[:1].islower() or (line[:1].isdigit() and prev[-1:].isalpha())
     if not blank_separated:
@@ -83,27 +84,55 @@ def _cut_ui_suffix(lines: list[str], removed: list[Removed]) -> list[str]:
     return out
 
 
+def _site_ok(site: str | None, lines: list[Line], first: Line) -> bool:
+    """A '| Outlet' suffix is a site name only when the page names it again or it is a known outlet."""
+    if not site:
+        return False
+    if meta.is_outlet_name(site):
+        return True
+    key = norm_line(site)
+    return any(
+        norm_line(ln.text) == key or (ln.kind == "copyright" and key in norm_line(ln.text))
+        for ln in lines
+        if ln is not first
+    )
+
+
+def _is_meta(ln: Line) -> bool:
+    return bool(meta.byline(ln.text, ln.words)) or meta.date_line(ln.text, ln.words) != (None, None)
+
+
 def _find_title(
     lines: list[Line], start: int, given: str | None
 ) -> tuple[int | None, str | None, str | None]:
-    """(line index, title, site name). Prefers a headline line that repeats the page's first line."""
-    first = next((ln for ln in lines if ln.words), None)
+    """(line index, title, site name) from the lines before the main block.
+
+    Prefers a headline line that repeats the page's first line (the HTML <title> a scraper put first),
+    then the first line itself when only junk or date/byline lines separate it from the block, then the
+    nearest headline-like line before the block.
+    """
+    first = next((ln for ln in lines if ln.words and not ln.junk), None)
     head, site = meta.split_site(first.text) if first else ("", None)
+    if first is not None and not _site_ok(site, lines, first):
+        head, site = first.text, None
     if given:
         target = norm_line(given)
         for ln in lines[: start + 3]:
             if norm_line(ln.text) == target:
                 return ln.index, given.strip(), site
         return None, given.strip(), site
+    first_sentence = next((i for i in range(start, len(lines)) if lines[i].kind == "sentence"), start)
+    if first is not None and first.index == 0 and not any(ln.junk for ln in lines):
+        if first.words <= 30 and not first.text.endswith("."):  # a clean file: the headline comes first
+            return first.index, head, site
     lo = max(0, start - HEAD_WINDOW)
     cands = [
         ln
-        for ln in lines[lo : start + 1]
-        if ln.kind in ("other", "repeated", "sentence")
+        for ln in lines[lo:first_sentence]
+        if ln.kind in ("other", "repeated")
         and 2 <= ln.words <= 30
-        and not re.search(r"[.]$", ln.text)
-        and not meta.byline(ln.text, ln.words)
-        and meta.date_line(ln.text, ln.words) == (None, None)
+        and not ln.text.endswith(".")
+        and not _is_meta(ln)
     ]
     key = norm_line(head)
     for ln in reversed(cands):
@@ -113,10 +142,14 @@ def _find_title(
             and (norm_line(ln.text) == key or norm_line(meta.split_site(ln.text)[0]) == key)
         ):
             return ln.index, ln.text, site
-    longish = [ln for ln in cands if ln.words >= 4 and ln.index < start]
+    if first is not None and first.index < first_sentence and first.words >= 2:
+        between = lines[first.index + 1 : first_sentence]
+        if all(ln.junk or _is_meta(ln) for ln in between):
+            return first.index, head, site
+    longish = [ln for ln in cands if ln.words >= 4]
     if longish:
         ln = longish[-1]
-        return ln.index, meta.split_site(ln.text)[0] if ln is first else ln.text, site
+        return ln.index, head if ln is first else ln.text, site
     if first is not None and first.kind in ("other", "repeated") and first.words >= 2 and first.index < start:
         return first.index, head, site
     return None, None, site
@@ -133,6 +166,8 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
         return parts
 
     t_idx, parts.title, site = _find_title(lines, start, given_title)
+    if not any(ln.junk for ln in lines):
+        start, end = 0, len(lines)  # nothing on the page looks like boilerplate: keep it whole
     skip: dict[int, str] = {}
     if t_idx is not None:
         skip[t_idx] = "title"
