@@ -9,7 +9,7 @@ import re
 
 from eventwire.clean.html import extract_html
 from eventwire.clean.language import guess_language
-from eventwire.clean.lexicon import markers
+from eventwire.clean.lexicon import markers, norm_line
 from eventwire.clean.text import clean_text
 from eventwire.errors import CleanError
 from eventwire.model import Article, RawDoc, Removed
@@ -68,6 +68,9 @@ def _from_html(raw: RawDoc, text: str) -> Article:
     dateline = None
     outlet = raw.meta.get("outlet") or parts.outlet
     paras = body.split("\n\n")
+    title = raw.title or parts.title
+    if title and paras and norm_line(paras[0]) == norm_line(title):
+        removed.append(Removed(paras.pop(0), "title"))  # the <h1> trafilatura kept at the top
     mk = markers()
     while paras and mk.end.match(paras[-1]):
         removed.append(Removed(paras.pop(), "end-marker"))
@@ -88,7 +91,7 @@ def _from_html(raw: RawDoc, text: str) -> Article:
         body="\n\n".join(p for p in paras if p),
         url=raw.url,
         outlet=outlet,
-        title=raw.title or parts.title,
+        title=title,
         published=parts.published,
         dateline=dateline,
         byline=parts.author,

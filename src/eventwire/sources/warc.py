@@ -50,6 +50,9 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDoc | SourceError]:
                 log.info("%s: skipped: content type %r is not HTML", where, ctype)
                 continue
             payload = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0):  # the archive ends inside this record
+                yield SourceError(f"truncated record after {n - 1} record(s): payload cut short", origin=where)
+                return
             charset = _charset(ctype)
             data: bytes | str = payload
             if charset:

@@ -1,0 +1,127 @@
+"""The plain-text cleaner on wire copy written for these tests: tickers, datelines, UI strings, end markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean import clean
+from eventwire.errors import CleanError
+from eventwire.sources import from_content
+
+BODY = [
+    "Foreign Minister Tomas Varga met his Ostrian counterpart Lena Kovic on Monday to discuss the ceasefire "
+    "along the disputed northern border, officials said.",
+    "The two ministers agreed to reopen the Dravik crossing and to exchange prisoners within two weeks, "
+    "according to a joint statement released after the talks.",
+    '"We have taken a first step, but the road is long," Varga told reporters after the meeting.',
+    "Kovic accused rebel units of shelling villages near Dravik on Sunday and said her government would "
+    "raise the attacks at the United Nations later this week.",
+]
+
+
+def page(*head: str, body=BODY, tail=()) -> str:
+    return "\n\n".join([*head, *body, *tail]) + "\n"
+
+
+def reasons(article):
+    return {r.text: r.reason for r in article.removed}
+
+
+def test_ticker_breadcrumb_ui_and_glued_end_marker():
+    text = page(
+        "Latest headlines",
+        "Floods hit coastal towns  • Central bank holds rates  • Cup final set for Sunday  • New metro line opens",
+        "You are here: Home > World",
+        "Varga and Kovic agree to reopen border crossing",
+        "Nordpress, March 3, 2025 Print Email",
+        body=BODY[:-1] + [BODY[-1] + " Enditem"],
+        tail=["Share on Facebook", "Copyright 2025 Nordpress. All rights reserved."],
+    )
+    a = clean(from_content(text))
+    assert a.title == "Varga and Kovic agree to reopen border crossing"
+    assert a.published == "2025-03-03"
+    assert a.body.startswith("Foreign Minister Tomas Varga met")
+    assert a.body.endswith("later this week.")
+    r = reasons(a)
+    assert r["Enditem"] == "end-marker"
+    assert any(v == "ticker" for v in r.values())
+    assert "Floods hit coastal towns" not in a.body and "Share on Facebook" not in a.body
+    assert "Copyright" not in a.body and "You are here" not in a.body
+    assert a.body.count("\n\n") == 3  # paragraphs stay separated by blank lines
+
+
+@pytest.mark.parametrize(
+    "prefix,outlet,dateline",
+    [
+        ("OSTRAVA, March 3 (Reuters) - ", "Reuters", "OSTRAVA, March 3 (Reuters)"),
+        ("VIENNA (AP) — ", "AP", "VIENNA (AP)"),
+        ("BELGRADE, Oct. 12 (Xinhua) -- ", "Xinhua", "BELGRADE, Oct. 12 (Xinhua)"),
+        ("NEW YORK — ", None, "NEW YORK"),
+    ],
+)
+def test_dateline_prefix_is_moved_out_of_the_body(prefix, outlet, dateline):
+    text = page("Border talks make progress", body=[prefix + BODY[0], *BODY[1:]])
+    a = clean(from_content(text))
+    assert a.dateline == dateline
+    assert a.outlet == outlet
+    assert a.body.startswith("Foreign Minister Tomas Varga")
+
+
+def test_byline_and_date_lines_and_end_marker_lines():
+    text = page(
+        "Menu",
+        "Search",
+        "Border talks make progress",
+        "By Petra Lund",
+        "Published March 4, 2025",
+        tail=["(END)", "Related articles", "Floods hit coastal towns as storm moves east"],
+    )
+    a = clean(from_content(text))
+    assert a.byline == "Petra Lund"
+    assert a.published == "2025-03-04"
+    assert a.title == "Border talks make progress"
+    assert a.body.endswith("later this week.")
+    assert reasons(a)["(END)"] == "end-marker"
+
+
+def test_menu_lines_and_comments_are_dropped():
+    menu = ["World", "Politics", "Business", "Sport", "Culture", "Opinion", "Video"]
+    comments = [
+        "Comments (3)",
+        "ReaderX says:",
+        "This is what happens when talks drag on for months and nobody acts.",
+    ]
+    a = clean(from_content(page(*menu, "Border talks make progress", tail=comments)))
+    assert a.body.startswith("Foreign Minister")
+    assert "nobody acts" not in a.body and "Politics" not in a.body
+
+
+def test_input_metadata_wins():
+    raw = from_content(page("Border talks", "Nordpress, March 3, 2025"), published="2025-03-09")
+    assert clean(raw).published == "2025-03-09"
+
+
+def test_empty_and_no_text_raise_clean_error():
+    with pytest.raises(CleanError):
+        clean(from_content("Home\n\nMenu\n\nShare\n\nPrint\n"))
+
+
+def test_non_english_is_flagged_not_crashed():
+    text = (
+        "Les ministres des affaires étrangères se sont réunis lundi à Genève pour discuter du cessez-le-feu "
+        "et de la réouverture de la frontière. Ils ont signé un accord qui prévoit un échange de prisonniers "
+        "dans les deux semaines."
+    )
+    a = clean(from_content(text))
+    assert a.language == "fr"
+    assert clean(from_content(page("Border talks"))).language == "en"
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = (
+        "Foreign Minister Tomas Varga met his Ostrian\ncounterpart Lena Kovic on Monday to discuss the\n"
+        "ceasefire, officials said.\n\nThe two ministers agreed to reopen the\ncrossing within two weeks.\n"
+    )
+    a = clean(from_content(wrapped))
+    assert "Ostrian counterpart Lena Kovic on Monday to discuss the ceasefire" in a.body
+    assert a.body.count("\n\n") == 1
