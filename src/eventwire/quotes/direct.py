@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.cues import is_speech_verb
 from eventwire.quotes.marks import Segment, paragraphs
-from eventwire.quotes.syntax import SENT_END, find_cue, governing_cue, subject_of
+from eventwire.quotes.syntax import SENT_END, attribution_after, find_cue, governing_cue, subject_of
 
 MAX_ATTRIBUTION_TOKENS = 16  # an attribution between two pieces of one quote is short
 _ENDS_UTTERANCE = re.compile(r"[.,!?;:\u2026\u2014-]\s*['\u2019]?\s*.$", re.S)
@@ -96,7 +96,7 @@ def _cue_for(body: str, info: _Seg, quoted: set[int]) -> tuple[Token, int, Token
     before = find_cue(info.pre, backwards=True, exclude=quoted) if info.pre else None
     if before is not None:
         return before
-    after = find_cue(info.post[:MAX_ATTRIBUTION_TOKENS], exclude=quoted)
+    after = attribution_after(info.post[:MAX_ATTRIBUTION_TOKENS], exclude=quoted)
     if after is None:
         return None
     cue = after[0]
@@ -157,7 +157,7 @@ def _assemble(body: str, index: TokenIndex, infos: list[_Seg], para_of, quoted: 
 def _gap_cue(
     index: TokenIndex, a: Segment, b: Segment, quoted: set[int]
 ) -> tuple[Token, int, Token | None] | None:
-    return find_cue(_words(index.between(a.end, b.start)), exclude=quoted)
+    return attribution_after(_words(index.between(a.end, b.start)), exclude=quoted)
 
 
 def _continues(body: str, index: TokenIndex, a: _Seg, b: _Seg, para_of) -> bool:
@@ -170,9 +170,9 @@ def _continues(body: str, index: TokenIndex, a: _Seg, b: _Seg, para_of) -> bool:
     words = [t for t in gap if not t.is_punct]
     if not words:
         return True
-    if find_cue(gap) is None:
+    if attribution_after(gap) is None:
         return False
-    return find_cue(b.post[:MAX_ATTRIBUTION_TOKENS]) is None  # b has its own speaker: a new quote
+    return attribution_after(b.post[:MAX_ATTRIBUTION_TOKENS]) is None  # b has its own speaker: a new quote
 
 
 def _partial(body: str, index: TokenIndex, seg: Segment, quoted: set[int]) -> Candidate | None:

@@ -51,7 +51,7 @@ def _complement(verb: Token) -> Token | None:
 def _trailing(verb: Token) -> list[Token] | None:
     """For "<clause>, X said ...": the clause, when the attribution hangs off its verb."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb or head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i or head.i > verb.i:
         return None
     if not is_speech_verb(verb):
         return None

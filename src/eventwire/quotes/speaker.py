@@ -38,7 +38,7 @@ def phrase_text(head: Token) -> str:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in _PHRASE_DEPS and c.i not in keep:
-                if c.dep_ == "punct" and t is head:
+                if c.dep_ == "punct" and t.i == head.i:
                     continue
                 keep.add(c.i)
                 stack.append(c)
@@ -144,7 +144,7 @@ class SpeakerResolver:
         for _ in range(3):
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return True
-            if node.dep_ not in ("compound", "flat", "appos") or node.head is node:
+            if node.dep_ not in ("compound", "flat", "appos") or node.head.i == node.i:
                 return False
             node = node.head
         return False

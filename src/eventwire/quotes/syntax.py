@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.quotes.cues import Multiword, cues, is_report_verb, is_speech_verb, multiword_at
+from eventwire.quotes.cues import Multiword, cues, is_report_verb, is_speech_verb, is_verb, multiword_at
 
 SENT_END = frozenset({".", "!", "?"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -27,20 +27,23 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
     ]
     if subjects:
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
-        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+        if child.lower_ in RELATIVE:
+            node = verb
+            while node.dep_ != "relcl" and node.head.i != node.i:
+                node = node.head
+            return node.head if node.dep_ == "relcl" else None
         return child
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if depth < 3 and verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
+    if depth < 3 and verb.dep_ in _SHARES_SUBJECT and verb.head.i != verb.i:
         head = verb.head
-        if head.dep_ == "prep" and head.head is not head:
+        if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
         return subject_of(head, exclude, depth + 1)
-    if verb.dep_ == "relcl" and verb.head is not verb:
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return None
 
@@ -114,7 +117,7 @@ def governing_cue(tokens: list[Token]) -> Token | None:
     """The nearest reporting or framing verb above a quoted fragment in the tree, if any."""
     inside = {t.i for t in tokens}
     for tok in tokens:
-        if tok.head.i in inside and tok.head is not tok:
+        if tok.head.i in inside and tok.head.i != tok.i:
             continue
         node = tok.head
         steps = 0
@@ -123,7 +126,7 @@ def governing_cue(tokens: list[Token]) -> Token | None:
                 lemma = node.lemma_.lower()
                 if is_report_verb(node) or (node.pos_ == "VERB" and lemma in cues().framing):
                     return node
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             steps += 1
@@ -132,3 +135,54 @@ def governing_cue(tokens: list[Token]) -> Token | None:
 
 def is_speech(tok: Token) -> bool:
     return is_speech_verb(tok)
+
+
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def _first_phrase_head(tokens: list[Token]) -> Token | None:
+    """The head of the first noun phrase in `tokens`: its last noun before a comma or preposition
+    ("screenwriter Cole *Haddon*", "a *spokesman* for the ministry", "Brent Bozell *III*, founder ...")."""
+    head = None
+    for tok in tokens:
+        if tok.pos_ in _NOMINAL and tok.ent_type_ not in ("DATE", "TIME"):
+            head = tok
+        elif head is not None and (tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "SCONJ")):
+            break
+    return head
+
+
+def attribution_after(
+    tokens: list[Token], exclude: frozenset[int] | set[int] = frozenset()
+) -> tuple[Token, int, Token | None] | None:
+    """The attribution that follows a quote (""...," X said", ""...," said X", ""...," X answers").
+
+    Word order decides the speaker when the parser, confused by the quotation, does not: the
+    phrase between the quote and the cue, or the one right after an inverted cue.
+    """
+    for k, tok in enumerate(tokens):
+        mw = multiword_at(tokens, k)
+        lemma = tok.lemma_.lower()
+        speech = is_speech_verb(tok) or (
+            lemma in cues().speech and tok.pos_ == "NOUN" and k > 0 and tokens[k - 1].pos_ in _NOMINAL
+        )
+        if mw is None and not speech:
+            continue
+        if mw is not None:
+            last = tokens[k + len(mw.words) - 1]
+            end = last.idx + len(last.text)
+            if mw.speaker == "object":
+                return tok, end, object_of_preposition(last)
+        else:
+            end = tok.idx + len(tok.text)
+        verb = tok if is_verb(tok) else None
+        gap = [t for t in tokens[:k] if not t.is_punct]
+        parsed = subject_of(verb, exclude) if verb is not None else None
+        if gap:
+            if parsed is not None and parsed.i in {t.i for t in tokens[:k]}:
+                return tok, end, parsed
+            return tok, end, _first_phrase_head(tokens[:k])
+        if parsed is not None and parsed.i > tok.i:
+            return tok, end, parsed
+        return tok, end, _first_phrase_head(tokens[k + 1 :]) or parsed
+    return None
