@@ -50,7 +50,7 @@ def strike_record() -> Record:
     s2 = (s1[1] + 2, body.index("\n\n", s1[1] + 2))
     events = [
         Event("e1", "195", "19", "a1", "a2", "TURMIL", "IRQREB", 4, -10.0, {"type": "ASSAULT", "mode": "aerial"},
-              "2024-03-04", "weekday", "p1", "Dohuk", "asserted", "a1", s1, _span(body, "struck"), "fx.195.strike", 0.9),
+              "2024-03-04", "weekday", "p1", "Dohuk", "asserted", None, s1, _span(body, "struck"), "fx.195.strike", 0.9),
         Event("e2", "036", "03", "a3", "a4", "TURGOV", "GRC", 1, 4.0, {"type": "AGREE", "mode": None},
               "2024-03-05", "published", "p2", "Ankara", "future", "a3", s2, _span(body, "welcome talks"), "fx.036.talks", 0.7),
     ]  # fmt: skip

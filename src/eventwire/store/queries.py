@@ -51,6 +51,9 @@ EVENT_COLUMNS = (
     "sentence",
     "rule",
     "confidence",
+    "sentence_start",
+    "trigger_start",
+    "trigger_end",
 )
 # sort key -> (expression with NULLs replaced, so keyset cursors compare totally ordered values)
 EVENT_SORTS = {

@@ -5,6 +5,7 @@ Only numbers are computed here; the templates draw them, so every label goes thr
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
@@ -15,9 +16,10 @@ def timeline_bars(days: list[dict[str, Any]], width: int = 900, height: int = 22
     """Stacked bars, one per day, QuadClass 1 at the bottom."""
     if not days:
         return {"bars": [], "width": width, "height": height, "max": 0, "ticks": []}
+    days = fill_days(days)
     top = max(d["total"] for d in days) or 1
     step = width / len(days)
-    bar_w = max(step * 0.8, 0.5)
+    bar_w = min(max(step * 0.8, 0.5), 40)
     bars = []
     for i, d in enumerate(days):
         y = height
@@ -41,6 +43,19 @@ def timeline_bars(days: list[dict[str, Any]], width: int = 900, height: int = 22
     every = max(1, len(days) // 8)
     ticks = [{"x": b["x"] + b["w"] / 2, "label": b["date"]} for b in bars[::every]]
     return {"bars": bars, "width": width, "height": height, "max": top, "ticks": ticks}
+
+
+def fill_days(days: list[dict[str, Any]], max_span: int = 1100) -> list[dict[str, Any]]:
+    """Add the empty days between the first and the last, so the x axis is time (up to ~3 years)."""
+    first, last = days[0]["date"], days[-1]["date"]
+    if not isinstance(first, dt.date) or (last - first).days > max_span:
+        return days
+    by_date = {d["date"]: d for d in days}
+    out = []
+    for i in range((last - first).days + 1):
+        day = first + dt.timedelta(days=i)
+        out.append(by_date.get(day) or {"date": day, "total": 0})
+    return out
 
 
 def network(dyads: list[dict[str, Any]], size: int = 600) -> dict[str, Any]:
@@ -79,7 +94,11 @@ def network(dyads: list[dict[str, Any]], size: int = 600) -> dict[str, Any]:
             mx, my = (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2
             dx, dy = b["x"] - a["x"], b["y"] - a["y"]
             qx, qy = mx - dy * 0.15, my + dx * 0.15
-            path = f"M{a['x']} {a['y']} Q{qx:.1f} {qy:.1f} {b['x']} {b['y']}"
+            # stop the arrow at the target's rim, along the curve's final direction
+            ux, uy = b["x"] - qx, b["y"] - qy
+            norm = math.hypot(ux, uy) or 1
+            ex, ey = b["x"] - ux / norm * (b["r"] + 2), b["y"] - uy / norm * (b["r"] + 2)
+            path = f"M{a['x']} {a['y']} Q{qx:.1f} {qy:.1f} {ex:.1f} {ey:.1f}"
         edges.append({**d, "path": path, "width": round(1 + 6 * d["n"] / top, 2), "color": color})
     return {"nodes": list(nodes.values()), "edges": edges, "size": size}
 

@@ -22,7 +22,7 @@ class Segment:
     classes: list[str] = field(default_factory=list)
     ann: list[str] = field(default_factory=list)
     data: dict[str, str] = field(default_factory=dict)
-    anchor: bool = False  # the first segment of the focused sentence, to scroll to
+    focus: bool = False  # inside the sentence of the event being viewed
 
 
 def _valid(span, n: int) -> bool:
@@ -110,10 +110,19 @@ def segments(
                     for name in ("code", "modality", "date", "rule", "confidence"):
                         if ev.get(name) is not None:
                             seg.data.setdefault(name, str(ev[name]))
-        if focus and focus[0] <= start and end <= focus[1]:
-            seg.classes.append("focus")
-            seg.anchor = start == focus[0]
+        seg.focus = bool(focus) and focus[0] <= start and end <= focus[1]
         out.append(seg)
+    return out
+
+
+def runs(segs: list[Segment]) -> list[tuple[bool, list[Segment]]]:
+    """Consecutive segments grouped by whether they are in the focused sentence, to wrap it once."""
+    out: list[tuple[bool, list[Segment]]] = []
+    for seg in segs:
+        if out and out[-1][0] == seg.focus:
+            out[-1][1].append(seg)
+        else:
+            out.append((seg.focus, [seg]))
     return out
 
 

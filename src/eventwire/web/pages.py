@@ -27,7 +27,24 @@ def _qs(params: dict, **changes) -> str:
     return urlencode(merged)
 
 
-templates.env.globals["qs"] = _qs
+def _clip(row: dict, width: int = 170) -> tuple[str, str, str]:
+    """The sentence around the trigger as (before, trigger, after), cut to about `width` characters."""
+    sentence = row.get("sentence") or ""
+    ss, ts, te = row.get("sentence_start"), row.get("trigger_start"), row.get("trigger_end")
+    if ss is None or ts is None or te is None or not 0 <= ts - ss <= te - ss <= len(sentence):
+        return sentence[:width] + ("…" if len(sentence) > width else ""), "", ""
+    a, b = ts - ss, te - ss
+    room = max(width - (b - a), 20) // 2
+    before = sentence[max(0, a - room) : a]
+    after = sentence[b : b + room]
+    return (
+        ("…" if a - room > 0 else "") + before,
+        sentence[a:b],
+        after + ("…" if b + room < len(sentence) else ""),
+    )
+
+
+templates.env.globals.update(qs=_qs, clip=_clip)
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
@@ -107,7 +124,7 @@ def article_page(
         request,
         "article.html",
         rec=rec,
-        segments=segs,
+        runs=highlight.runs(segs),
         info=info,
         focus_event=focus_event,
         stored=found["stored"],

@@ -11,6 +11,12 @@
     });
   });
 
+  // On a phone, an untouched filter form is folded so the results come first.
+  document.querySelectorAll("details.filter-box").forEach(function (box) {
+    var used = Array.prototype.some.call(box.querySelectorAll("input, select"), function (el) { return el.value; });
+    if (!used && window.matchMedia("(max-width: 700px)").matches) box.open = false;
+  });
+
   document.querySelectorAll("tr[data-href]").forEach(function (row) {
     row.addEventListener("click", function (ev) {
       if (ev.target.closest("a")) return;
