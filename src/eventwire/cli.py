@@ -380,8 +380,7 @@ query_app = typer.Typer(help="Common questions over a store, as tables, CSV or J
 app.add_typer(query_app, name="query")
 _DB = typer.Option(..., "--db", help="The DuckDB store to read.")
 _FMT = typer.Option("table", "--format", help="table | csv | json")
-_EVENT_TABLE = ("date", "source_code", "source_name", "code", "target_code", "target_name", "quad_class",
-                "modality", "trigger", "uid")  # fmt: skip
+_EVENT_TABLE = ("date", "source", "code", "target", "quad", "modality", "trigger", "uid")
 
 
 def _read(db: Path):
@@ -397,6 +396,24 @@ def _show(rows: list[dict], fmt: str, title: str, table_cols: tuple[str, ...] | 
     if fmt not in ("table", "csv", "json"):
         raise typer.BadParameter("--format must be table, csv or json")
     cols = list(table_cols) if (fmt == "table" and table_cols) else (list(rows[0]) if rows else [])
+    if fmt == "table" and table_cols == _EVENT_TABLE:  # narrow enough for a terminal
+        rows = [
+            {**r, "source": r["source_code"] or r["source_name"], "target": r["target_code"] or r["target_name"],
+             "quad": r["quad_class"]}
+            for r in rows
+        ]  # fmt: skip
+    if fmt == "table":
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(title=title)
+        short = ("date", "code", "quad", "modality", "n", "root")
+        for c in cols:  # short codes stay on one line; free text folds
+            table.add_column(c, no_wrap=c in short, overflow="fold")
+        for r in rows:  # Text(): scraped text is shown as is, never read as Rich markup
+            table.add_row(*[Text("" if r.get(c) is None else str(r.get(c))) for c in cols])
+        Console().print(table)
+        return
     _print_rows(cols, [tuple(r.get(c) for c in cols) for r in rows], fmt, title=title)
 
 
