@@ -17,6 +17,11 @@ from eventwire.clean.lines import Line, classify
 from eventwire.model import Removed
 
 _LINE_END = re.compile(r"[.!?:…\"”’)\]]$")
+# a line ending in a comma or a word that cannot end a sentence runs on ("late on\nMonday.")
+_OPEN_END = re.compile(
+    r"(?:[,;]|\b(?:the|a|an|of|on|in|at|to|for|by|with|from|and|or|but|that|as|is|was|were|are|his|her|their|its)"
+    r")$"
+)
 _BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 HEAD_WINDOW = 12  # lines before the block searched for title, date and byline
 
@@ -62,13 +67,7 @@ def _runs_on(prev: str, line: str, blank_separated: bool) -> bool:
     starts_low = line[:1].islower() or (line[:1].isdigit() and prev[-1:].isalpha())
     if not blank_separated:
         return len(prev) >= 40 and starts_low
-    return starts_low or bool(re.search(r"[a-z,;]$", prev) and len(prev) >= 2 and not _is_label(prev))
-
-
-def _is_label(line: str) -> bool:
-    """A one- or two-word capitalised line (a menu item) does not run on into the next line."""
-    ws = line.split()
-    return len(ws) <= 2 and all(w[:1].isupper() for w in ws) and not line.endswith(",")
+    return starts_low or bool(_OPEN_END.search(prev))
 
 
 def _cut_ui_suffix(lines: list[str], removed: list[Removed]) -> list[str]:
@@ -100,6 +99,19 @@ def _site_ok(site: str | None, lines: list[Line], first: Line) -> bool:
 
 def _is_meta(ln: Line) -> bool:
     return bool(meta.byline(ln.text, ln.words)) or meta.date_line(ln.text, ln.words) != (None, None)
+
+
+def _cut_end_markers(lines: list[str], removed: list[Removed]) -> list[str]:
+    """'... in the official journal. (END)' -> the sentence alone (+ a Removed note), before classifying."""
+    rx = markers().trailing
+    out = []
+    for line in lines:
+        m = rx.search(line)
+        if m and m.start() > 0:
+            removed.append(Removed(line[m.start() :].strip(), "end-marker"))
+            line = line[: m.start()].rstrip()
+        out.append(line)
+    return out
 
 
 def _find_title(
@@ -157,7 +169,7 @@ def _find_title(
 
 def clean_text(text: str, given_title: str | None = None) -> TextParts:
     removed: list[Removed] = []
-    raw_lines = _cut_ui_suffix(split_lines(text), removed)
+    raw_lines = _cut_end_markers(_cut_ui_suffix(split_lines(text), removed), removed)
     lines = classify(raw_lines)
     start, end = main_block(lines)
     parts = TextParts(body="", removed=removed)
