@@ -26,6 +26,9 @@ class Cues:
     framing: frozenset[str]
     multiword: tuple[Multiword, ...]
     role_nouns: frozenset[str]
+    object: frozenset[str]
+    addressee: frozenset[str]
+    object_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,6 +40,9 @@ def cues() -> Cues:
         framing=frozenset(w.lower() for w in data["framing"]),
         multiword=tuple(Multiword(tuple(m["words"]), m["speaker"]) for m in data["multiword"]),
         role_nouns=frozenset(w.lower() for w in data["role_nouns"]),
+        object=frozenset(w.lower() for w in data.get("object") or ()),
+        addressee=frozenset(w.lower() for w in data.get("addressee") or ()),
+        object_prepositions=frozenset(w.lower() for w in data.get("object_prepositions") or ()),
     )
 
 
@@ -62,3 +68,10 @@ def multiword_at(tokens: list[Token], i: int) -> Multiword | None:
         if i + n <= len(tokens) and all(tokens[i + k].lower_ == w for k, w in enumerate(mw.words)):
             return mw
     return None
+
+
+def is_object_cue(tok: Token) -> bool:
+    """A verb whose object or infinitive is what is said or stood for ("announced a plan", "vowed to")."""
+    lemma = tok.lemma_.lower()
+    c = cues()
+    return is_verb(tok) and (lemma in c.speech or lemma in c.framing or lemma in c.object)

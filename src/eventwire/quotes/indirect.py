@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.quotes.candidate import Candidate
-from eventwire.quotes.cues import is_report_verb, is_speech_verb
+from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb
 from eventwire.quotes.syntax import object_of_preposition, subject_of
 
 MIN_CONTENT_TOKENS = 3
@@ -25,9 +25,17 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _candidate(doc: Doc, tokens: list[Token], cue: Token, cue_end: int, speaker: Token | None, via: str):
+def _candidate(
+    doc: Doc,
+    tokens: list[Token],
+    cue: Token,
+    cue_end: int,
+    speaker: Token | None,
+    via: str,
+    minimum: int = MIN_CONTENT_TOKENS,
+):
     tokens = _trim(tokens)
-    if len([t for t in tokens if not t.is_punct]) < MIN_CONTENT_TOKENS:
+    if len([t for t in tokens if not t.is_punct]) < minimum:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return Candidate(
@@ -89,7 +97,7 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
-        if not is_report_verb(tok):
+        if not is_report_verb(tok) and not is_object_cue(tok):
             continue
         cue_end = tok.idx + len(tok.text)
         comp = _complement(tok)
@@ -99,12 +107,42 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
-        before = _root_before(tok) or _trailing(tok)
+        before = _root_before(tok) or _trailing(tok) if is_report_verb(tok) else None
         if before is not None and subject_of(tok, quoted) is not None:
             cand = _candidate(doc, before, tok, cue_end, subject_of(tok, quoted), "trailing")
             if cand:
                 out.append(cand)
+            continue
+        if is_object_cue(tok):
+            cand = _object_content(doc, tok, cue_end, quoted)
+            if cand:
+                out.append(cand)
     return out
+
+
+def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Candidate | None:
+    """What a verb of saying or stance takes as object: its infinitive ("vowed to act"), its object
+    ("announced a series of steps"; not the addressee of "told reporters"), or a prepositional
+    object ("called for action")."""
+    speaker = subject_of(verb, quoted)
+    if speaker is None:
+        return None
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in cues().addressee:
+        objects = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(a.dep_ == "aux" for a in child.children):
+            return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "xcomp", minimum=2)
+    if objects:
+        return _candidate(doc, list(objects[0].subtree), verb, cue_end, speaker, "dobj", minimum=1)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in cues().object_prepositions and child.i > verb.i:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                cue_end = child.idx + len(child.text)
+                return _candidate(doc, list(objs[0].subtree), verb, cue_end, speaker, "prep", minimum=1)
+    return None
 
 
 def _according(doc: Doc, tok: Token) -> Candidate | None:

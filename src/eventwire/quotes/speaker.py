@@ -16,9 +16,6 @@ from eventwire.quotes.cues import cues
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
-_PHRASE_DEPS = frozenset(
-    {"compound", "amod", "det", "poss", "nmod", "prep", "pobj", "flat", "nummod", "case", "punct"}
-)
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
@@ -31,24 +28,14 @@ class Resolved:
 
 
 def phrase_text(head: Token) -> str:
-    """The speaker phrase around its head, without relative clauses or appositions."""
-    keep = {head.i}
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in _PHRASE_DEPS and c.i not in keep:
-                if c.dep_ == "punct" and t.i == head.i:
-                    continue
-                keep.add(c.i)
-                stack.append(c)
-    lo, hi = min(keep), max(keep)
-    toks = [t for t in head.doc[lo : hi + 1]]
+    """The whole speaker phrase as written ("a spokesman for the ministry", "people familiar with
+    the talks"), for speakers that are no actor of the Cast."""
+    toks = list(head.subtree)
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
-    if not toks:
+    if not toks or len(toks) > 40:
         return head.text
     return head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
@@ -67,8 +54,8 @@ class SpeakerResolver:
         actor = self.cast.actor_of_token(tok)
         if actor is not None:
             return actor
-        for c in tok.children:  # "State Department spokesman John Kirby": the name sits in a compound
-            if c.dep_ in ("compound", "flat", "appos") and c.i > tok.i - 6:
+        for c in tok.children:  # "the spokesman, John Kirby": the name stands in apposition
+            if c.dep_ == "appos" and c.i > tok.i:
                 actor = self.cast.actor_of_token(c)
                 if actor is not None and actor.kind == "person":
                     return actor
