@@ -40,6 +40,14 @@ def phrase_text(head: Token) -> str:
     return head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
+def _unnamed(name: str | None) -> bool:
+    """An actor known only by a description or pronoun ("the top defense official", "he")."""
+    if not name:
+        return True
+    first = name.split()[0]
+    return first[:1].islower() or first.lower() in ("the", "a", "an", "this", "that")
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, cast, quoted: set[int]) -> None:
         self.doc = doc
@@ -69,7 +77,7 @@ class SpeakerResolver:
         for i, actor_id in sorted(self.cast.token_actor.items()):
             actor = self.cast.get(actor_id)
             tok = self.doc[i]
-            if actor is None or actor.kind != "person" or i in self.quoted or tok.pos_ == "PRON":
+            if actor is None or actor.kind != "person" or i in self.quoted or _unnamed(actor.name):
                 continue
             out.append((tok.idx, actor.id, actor.name))
         return out
@@ -78,13 +86,15 @@ class SpeakerResolver:
         if head is None:
             return Resolved(None, None)
         actor = self._actor(head)
-        if actor is not None:
+        if actor is not None and not _unnamed(actor.name):
             return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
         low = head.lower_
         if low in PERSON_PRONOUNS or self._is_role_description(head):
             back = self._antecedent(head, person=True)
             if back is not None:
                 return self._remember(Resolved(back.actor_id, back.name, back.kind, head.idx))
+            if actor is not None:
+                return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
             text = head.text if head.pos_ == "PRON" else phrase_text(head)
             return Resolved(None, text, None, head.idx)
         if low in GROUP_PRONOUNS:
@@ -92,6 +102,8 @@ class SpeakerResolver:
             if back is not None:
                 return self._remember(Resolved(back.actor_id, back.name, back.kind, head.idx))
             return Resolved(None, head.text, None, head.idx)
+        if actor is not None:
+            return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
         return self._remember(Resolved(None, phrase_text(head), None, head.idx))
 
     def _is_role_description(self, head: Token) -> bool:
