@@ -88,6 +88,21 @@ def _ngrams(words: list[str], max_n: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _hits(words: list[str], lex: Lexicon) -> tuple:
+    """The title, body and group phrases that end the word list (a body may also precede a title)."""
+    title_hit = body_hit = group_hit = None
+    for start, end, phrase in _ngrams(words, lex.max_title_words):
+        if title_hit is None and phrase in lex.titles and end == len(words):
+            title_hit = (start, end, phrase)
+        if body_hit is None and phrase in lex.bodies and (end == len(words) or title_hit is None):
+            body_hit = (start, end, phrase)
+        if group_hit is None and phrase in lex.groups and end == len(words):
+            group_hit = (start, end, phrase)
+    if body_hit and body_hit[1] != len(words) and not (title_hit and body_hit[1] <= title_hit[0]):
+        body_hit = None  # a body word that only modifies the head ("military action") names no actor
+    return title_hit, body_hit, group_hit
+
+
 def country_in(tokens: Sequence[Token], lex: Lexicon) -> tuple[str | None, Token | None]:
     """The first country named inside the tokens, by demonym, name, possessive or seat of power."""
     tokens = list(tokens)
@@ -130,15 +145,13 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
     words = [t.lower_ for t in tokens if t.lower_ not in _SKIP and t.text not in ("'s", "'", ",")]
     words = [w.replace("defence", "defense") if w.startswith("defence") else w for w in words]
     title_hit = body_hit = group_hit = None
-    for start, end, phrase in _ngrams(words, lex.max_title_words):
-        if title_hit is None and phrase in lex.titles and end == len(words):
-            title_hit = (start, end, phrase)
-        if body_hit is None and phrase in lex.bodies and (end == len(words) or title_hit is None):
-            body_hit = (start, end, phrase)
-        if group_hit is None and phrase in lex.groups and end == len(words):
-            group_hit = (start, end, phrase)
-    if body_hit and body_hit[1] != len(words) and not (title_hit and body_hit[1] <= title_hit[0]):
-        body_hit = None  # a body word that only modifies the head ("military action") names no actor
+    # the head is the phrase's last word, or the word before an "of" ("the defence minister of Poland")
+    ends = [len(words)] + [i for i in range(len(words) - 1, 0, -1) if words[i] == "of"]
+    for stop in ends:
+        title_hit, body_hit, group_hit = _hits(words[:stop], lex)
+        if title_hit or body_hit or group_hit:
+            words = words[:stop]
+            break
     modifier_role = next((lex.modifiers[w] for w in words if w in lex.modifiers), None)
     head = tokens[-1]
     if title_hit:

@@ -117,11 +117,21 @@ def _known_matches(doc: Doc, lex: Lexicon) -> list[tuple[int, int, KnownActor | 
 
 
 def _title_tokens(doc: Doc, start: int, end: int, chunks: dict[int, Span]) -> list[int]:
-    """Tokens before a name inside its noun chunk ("Russian Foreign Minister" Sergei Lavrov)."""
+    """Tokens before a name inside its noun phrase ("Russian Foreign Minister" Sergei Lavrov)."""
     chunk = chunks.get(end - 1) or chunks.get(start)
-    if chunk is None or chunk.start >= start:
-        return []
-    return [i for i in range(chunk.start, start) if doc[i].lower_ not in _DETERMINERS]
+    if chunk is not None and chunk.start < start:
+        return [i for i in range(chunk.start, start) if doc[i].lower_ not in _DETERMINERS]
+    # the parser sometimes leaves a long title out of the chunk ("U.S. Secretary of State Mary Cole")
+    head = doc[start:end].root
+    out: list[int] = []
+    i = start - 1
+    while i >= 0 and start - i <= 8 and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX"):
+        tok = doc[i]
+        if not (tok.head.i == head.i or any(a.i == head.i for a in tok.ancestors)):
+            break
+        out.append(i)
+        i -= 1
+    return [i for i in reversed(out) if doc[i].lower_ not in _DETERMINERS]
 
 
 def _apposition_tokens(doc: Doc, head: Token, chunks: dict[int, Span]) -> list[int]:
@@ -178,7 +188,9 @@ class _Finder:
     def run(self) -> list[Mention]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.known_names(ents)
-        self.names([e for e in ents if e.label_ in ("PERSON", "ORG")])
+        self.names([e for e in ents if e.label_ == "PERSON"])
+        self.surnames()
+        self.names([e for e in ents if e.label_ == "ORG"])
         self.common_nouns()
         self.names([e for e in ents if e.label_ not in ("PERSON", "ORG")])
         self.mentions.sort(key=lambda m: m.start)
@@ -274,6 +286,15 @@ class _Finder:
             taken[start:end] = [True] * (end - start)
             self.mentions.append(m)
 
+    def surnames(self) -> None:
+        """A surname the recogniser missed or mislabelled ("Cole" as PRODUCT) after "Mary Cole"."""
+        doc, taken = self.doc, self.taken
+        known = {doc[m.end - 1].text for m in self.mentions if m.label == "PERSON" and m.end - m.start >= 2}
+        for tok in doc:
+            if not taken[tok.i] and tok.text in known and tok.pos_ == "PROPN":
+                taken[tok.i] = True
+                self.mentions.append(Mention(tok.i, tok.i + 1, "PERSON", tok.text, tok.i))
+
     # 3. common-noun actors: groups, bodies and role descriptions, heads of chunks or possessors in them
     def common_nouns(self) -> None:
         doc, lex, taken = self.doc, self.lex, self.taken
@@ -304,11 +325,10 @@ class _Finder:
             for child in root.children:  # "the foreign minister of France"
                 if child.dep_ == "prep" and child.lower_ == "of" and not coding.country:
                     coding.country, _ = country_in(list(child.subtree)[:6], lex)
-            self.claim(start, end)
-            text_start = start
             if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1]:
-                text_start = start - 1
-            self.mentions.append(Mention(start, end, label, doc[text_start:end].text, root.i, coding=coding))
+                start -= 1  # "the top U.S. diplomat": the article is part of the description
+            self.claim(start, end)
+            self.mentions.append(Mention(start, end, label, doc[start:end].text, root.i, coding=coding))
 
 
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
