@@ -63,6 +63,7 @@ class Line:
     index: int
     kind: str = "other"  # sentence | other | one of JUNK
     words: int = 0
+    key: str = ""  # normalised text (first 500 characters) for repetition checks
 
     @property
     def junk(self) -> bool:
@@ -119,23 +120,30 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_code(text: str) -> bool:
+    if len(text) > 20000:  # a sample decides: regexes over a 100 KB script line cost more than the page
+        text = text[:5000] + " " + text[-5000:]
     if len(text) > 30 and " " not in text.strip():
         return True  # a token of 30+ characters with no space: base64, a minified blob
     if len(text) > 100 and text.count(" ") < 0.06 * len(text):
         return True  # prose has a space every 5-7 characters; minified code and data far fewer
+    if not any(c in text for c in "{};=<>/*@#`$|\\"):
+        return False  # none of the characters code is made of: prose (the common case, kept cheap)
     hits = len(_CODE.findall(text))
+    if not hits and len(text) <= 200:
+        return False
     symbols = sum(c in "{}[]();=<>/\\$#@*|&`_" for c in text) / max(1, len(text))
     letters = sum(c.isalpha() for c in text) / max(1, len(text))
     if letters > 0.6 and not any(c in text for c in "{}=<>"):
         return False  # prose with brackets and semicolons (a team list, a citation), not code
     if not hits:
-        return len(text) > 200 and symbols > 0.1
+        return symbols > 0.1
     return hits >= 2 or symbols > 0.08 or letters < 0.5
 
 
 def ui_kind(text: str, n_words: int) -> str | None:
     """'ui' when the line is (or starts with, or holds) a page-UI phrase; 'breadcrumb' for 'You are here'."""
     lex = ui()
+    text = text[:400]
     key = norm_line(text)
     if not key:
         return "ui"
@@ -160,12 +168,12 @@ def classify(raw_lines: list[str]) -> list[Line]:
     mk = markers()
     for i, text in enumerate(raw_lines):
         n = len(words(text))
-        line = Line(text=text, index=i, words=n)
+        line = Line(text=text, index=i, words=n, key=norm_line(text[:500]))
         if n == 0:
             line.kind = "empty" if not re.search(r"[^\W_]", text) else "other"
         elif mk.end.match(text):
             line.kind = "end-marker"
-        elif n <= 8 and (_COMMENT_HEAD.match(text.strip()) or norm_line(text) in ui().walls):
+        elif n <= 8 and (_COMMENT_HEAD.match(text.strip()) or line.key in ui().walls):
             line.kind = "wall"
         elif _URL.match(text.strip()):
             line.kind = "url"
@@ -184,17 +192,18 @@ def classify(raw_lines: list[str]) -> list[Line]:
         elif is_sentence(text, n):
             line.kind = "sentence"
         out.append(line)
-    counts = Counter(norm_line(ln.text) for ln in out if ln.kind in ("other", "sentence"))
+    counts = Counter(ln.key for ln in out if ln.kind in ("other", "sentence"))
     for ln in out:
-        if ln.kind in ("other", "sentence") and counts[norm_line(ln.text)] > 2 and ln.words <= 12:
+        if ln.kind not in ("other", "sentence") or ln.words > 12:
+            continue
+        if counts[ln.key] > 2:
             ln.kind = "repeated"  # the same short line three times: a label, not a heading
-        elif ln.kind == "other" and counts[norm_line(ln.text)] > 1 and ln.words <= 12:
+        elif ln.kind == "other" and counts[ln.key] > 1:
             ln.kind = "repeated"
     seen: set[str] = set()
     for ln in out:  # a page that holds the article twice (reader view, print view): keep the first copy
         if ln.kind == "sentence" and ln.words > 12:
-            key = norm_line(ln.text)
-            if key in seen:
+            if ln.key in seen:
                 ln.kind = "duplicate"
-            seen.add(key)
+            seen.add(ln.key)
     return out
