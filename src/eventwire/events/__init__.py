@@ -1,13 +1,14 @@
-"""Events stage: the CAMEO/PLOVER event coder."""
+"""Events stage: the CAMEO/PLOVER event coder (patterns as data, dependency-parse matching)."""
 
 from __future__ import annotations
 
-from eventwire.model import Event
+from eventwire.events.coder import EventCoder
+from eventwire.events.patterns import load as load_patterns
 
 
-class EventCoder:
-    def __init__(self, extra_patterns=()):
-        self.extra_patterns = list(extra_patterns)
+def coverage(extra_patterns=()) -> dict:
+    """Pattern count and CAMEO coverage of the bundled lexicon (plus any user files)."""
+    return load_patterns(list(extra_patterns)).coverage()
 
-    def code(self, doc, article, cast, places) -> list[Event]:
-        return []
+
+__all__ = ["EventCoder", "coverage"]

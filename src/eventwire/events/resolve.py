@@ -1,0 +1,207 @@
+"""Turn the tokens of an event side into actors with CAMEO codes, for one document.
+
+Order of trust: the actors stage (`Cast` with a code, then `eventwire.actors.code_phrase` if it exists),
+then this stage's lexical fallback (`actorcode.py`). People named without a title ("Lavrov") take the
+code their fuller mention earned ("Russian Foreign Minister Sergei Lavrov"); pronouns take the code of
+the nearest earlier subject. A side whose country cannot be found is "---" (plus a role when known).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events import actorcode
+from eventwire.events.actorcode import PRONOUNS, UNKNOWN, Side, combine, lexical_codes, phrase_tokens
+from eventwire.events.sides import with_conjuncts
+
+try:  # the actors stage may offer a phrase coder; use it when it is there
+    from eventwire.actors import code_phrase as _code_phrase  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the actors stage's progress
+    _code_phrase = None
+
+_PERSON_PRON = {"he", "she", "him", "her", "his"}
+_THING_PRON = {"it", "its"}
+_SKIP_HEADS = {"who", "which", "that", "this", "these", "those", "one", "some", "all", "both", "what"}
+
+
+class Resolver:
+    def __init__(self, doc: Doc, cast, places=()):
+        self.doc = doc
+        self.cast = cast
+        self.places = list(places or [])
+        self._memo: dict[int, list[Side]] = {}
+        self._actor_code: dict[str, str | None] = {}
+        self._surname: dict[str, str] | None = None
+
+    # -- public -------------------------------------------------------------------------------
+    def sides(self, tokens: list[Token]) -> list[Side]:
+        out: list[Side] = []
+        for t in tokens:
+            for s in self.side(t):
+                if all(s.code != o.code or s.actor != o.actor for o in out):
+                    out.append(s)
+        return out
+
+    def side(self, tok: Token, depth: int = 0) -> list[Side]:
+        if tok.i in self._memo:
+            return self._memo[tok.i]
+        self._memo[tok.i] = []  # guards against cycles
+        result = self._side(tok, depth)
+        self._memo[tok.i] = result
+        return result
+
+    def place_code(self, tok: Token) -> tuple[str | None, str | None]:
+        """(country code, place id) of a location phrase headed by `tok`."""
+        phrase = list(tok.subtree)
+        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+        place_id = None
+        country = None
+        for p in self.places:
+            for s in p.spans or []:
+                if start <= s[0] and s[1] <= end:
+                    place_id = place_id or p.id
+                    country = country or actorcode.country_of_iso2(getattr(p, "country", None))
+        codes, _, _ = lexical_codes([t for t in phrase if t.dep_ not in ("relcl",)])
+        codes = [c for c in codes if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG"))]
+        return (codes[0] if codes else country), place_id
+
+    # -- internals ----------------------------------------------------------------------------
+    def _side(self, tok: Token, depth: int) -> list[Side]:
+        if tok.lower_ in _SKIP_HEADS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            return self.side(tok.head.head, depth + 1)
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or tok.lower_ in _SKIP_HEADS:
+            return []
+        actor = self.cast.actor_of_token(tok) if self.cast is not None else None
+        if actor is not None and actor.code:
+            return [Side(actor.id, actor.code, tok.i, "actors")]
+        phrase = phrase_tokens(tok)
+        if _code_phrase is not None:
+            try:
+                hit = _code_phrase(self.doc[phrase[0].i : phrase[-1].i + 1])
+            except Exception:  # the other stage's helper must not break event coding
+                hit = None
+            if hit and hit[0]:
+                return [Side(actor.id if actor else None, hit[0], tok.i, "code_phrase")]
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            if depth > 2:
+                return []
+            ante = self._antecedent(tok)
+            if ante is None:
+                return []
+            return [
+                Side(actor.id if actor else s.actor, s.code, tok.i, "pronoun")
+                for s in self.side(ante, depth + 1)
+            ]
+        codes, role, evidence = lexical_codes(phrase)
+        if not codes and actor is not None:
+            known = self._code_of_actor(actor)
+            if known:
+                return [Side(actor.id, known, tok.i, "actor mentions")]
+        if not codes:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+            if owner is not None and depth <= 2:
+                ante = self._antecedent(owner)
+                if ante is not None:
+                    got = self.side(ante, depth + 1)
+                    if got:
+                        return [
+                            Side(
+                                actor.id if actor else None, combine(got[0].country, role), tok.i, "possessor"
+                            )
+                        ]
+        if codes:
+            aid = actor.id if actor else None
+            coordinated = [c for c in phrase if c.dep_ == "conj"]
+            use = codes if coordinated else codes[:1]
+            return [Side(aid, combine(c, role), tok.i, evidence) for c in use]
+        if actor is not None:
+            return [Side(actor.id, UNKNOWN + (role or ""), tok.i, "unknown country")]
+        if role:
+            return [Side(None, UNKNOWN + role, tok.i, "role noun")]
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return [Side(None, UNKNOWN, tok.i, "entity")]
+        return []
+
+    def _code_of_actor(self, actor) -> str | None:
+        if actor.id in self._actor_code:
+            return self._actor_code[actor.id]
+        self._actor_code[actor.id] = None
+        code = None
+        for span in actor.mentions or []:
+            tok = self._token_at(span)
+            if tok is None:
+                continue
+            codes, role, _ = lexical_codes(phrase_tokens(tok))
+            if codes:
+                code = combine(codes[0], role)
+                break
+        if code is None and actor.kind == "person":
+            code = self._surnames().get(actor.name.split()[-1].lower()) if actor.name.split() else None
+        self._actor_code[actor.id] = code
+        return code
+
+    def _surnames(self) -> dict[str, str]:
+        """Last name -> code, from person actors whose own mentions carry a country."""
+        if self._surname is None:
+            self._surname = {}
+            for a in getattr(self.cast, "actors", []):
+                if a.kind != "person" or len(a.name.split()) < 2:
+                    continue
+                code = self._code_of_actor(a)
+                if code:
+                    self._surname.setdefault(a.name.split()[-1].lower(), code)
+        return self._surname
+
+    def _token_at(self, span) -> Token | None:
+        s = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return s.root if s is not None and len(s) else None
+
+    def _antecedent(self, pron: Token) -> Token | None:
+        """The nearest earlier subject (same sentence first, then the two before) that fits the pronoun."""
+        want_person = pron.lower_ in _PERSON_PRON
+        want_thing = pron.lower_ in _THING_PRON
+        sent = pron.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for i in range(pron.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj") or t.pos_ not in (
+                "PROPN",
+                "NOUN",
+            ):
+                continue
+            is_person = t.ent_type_ == "PERSON"
+            if want_person and not is_person and t.ent_type_ in ("GPE", "ORG", "NORP"):
+                continue
+            if want_thing and is_person:
+                continue
+            if (
+                want_person
+                and not is_person
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower()
+                not in (
+                    "minister",
+                    "president",
+                    "official",
+                    "leader",
+                    "spokesman",
+                    "diplomat",
+                    "envoy",
+                    "secretary",
+                )
+            ):
+                continue
+            # the subject of the clause governing the pronoun is the favourite antecedent
+            if t.dep_ in ("nsubj", "nsubjpass") or t.sent != pron.sent:
+                return t
+        return None
+
+
+def conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.extend(with_conjuncts(t))
+    return out

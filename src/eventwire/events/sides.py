@@ -1,0 +1,117 @@
+"""Who did it and to whom: the tokens that fill source and target, read off the dependency parse.
+
+Active and passive voice, coordination, control ("France is ready to cooperate": the subject of
+"is"), relative clauses and prepositional objects are handled here; turning the tokens into actor codes
+is `resolve.py`'s job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJ = ("nsubj", "csubj")
+_CLIMB = ("xcomp", "conj", "pcomp", "advcl", "acomp", "prep", "ccomp_of_intent", "oprd")
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """`tok` and the phrases coordinated with it ("Russia and Syria")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def agent(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return with_conjuncts(p)
+    return []
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting side of `verb`: its subject, the agent of a passive, or the subject of the clause it
+    depends on ("X agreed to cooperate", "X met Y and signed", "after meeting Y, X said")."""
+    if is_passive(verb):
+        found = agent(verb)
+        if found:
+            return found
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)
+            return with_conjuncts(c)
+    if depth > 4 or verb.head.i == verb.i:
+        return []
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
+        if verb.dep_ == "relcl" or verb.tag_ == "VBG":
+            return with_conjuncts(verb.head)
+        return []
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        # object control: "urged Israel to withdraw" -> Israel withdraws
+        for c in head.children:
+            if c.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in ("agree", "offer"):
+                return with_conjuncts(c)
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "acomp", "oprd"):
+        return subjects(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subjects(verb.head.head, depth + 1)
+    return []
+
+
+def prep_objects(tok: Token, preps: set[str] | tuple[str, ...]) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs under `tok` for the given prepositions, in order."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c, p))
+            # "in the central Syrian provinces" -> the pobj; "between X and Y" keeps conjuncts
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return with_conjuncts(c)
+    return []
+
+
+def dative(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return with_conjuncts(c)
+    return []
+
+
+def clause_subject(verb: Token) -> list[Token]:
+    """Subject of a that-clause under `verb` ("complained that Moscow did not ...")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    return with_conjuncts(s)
+    return []
+
+
+def locative(tok: Token) -> Token | None:
+    """The object of the first locative preposition on `tok` ("in Syria", "near the town of X")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
