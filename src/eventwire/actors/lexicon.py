@@ -116,14 +116,36 @@ def _base_countries(lex: Lexicon) -> None:
     cameo = bundled.country_codes()
     for row in cameo.values():
         if row["kind"] == "country" and "(" not in row["name"]:
-            lex.country_names.setdefault(norm(row["name"]), row["code"])
             lex.country_label.setdefault(row["code"], row["name"])
-    for c in pycountry.countries:
-        if c.alpha_3 not in cameo:
-            continue
+    names: dict[str, str] = {}
+    for c in pycountry.countries:  # ISO codes first: CAMEO uses them for current states
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if name:
-                lex.country_names.setdefault(norm(name), c.alpha_3)
+            if name and "," not in name:
+                names.setdefault(norm(name), c.alpha_3)
+    for row in cameo.values():
+        if row["kind"] == "country" and "(" not in row["name"]:
+            names.setdefault(norm(row["name"]), row["code"])
+    for name, code in names.items():
+        lex.country_names.setdefault(name, code)
+        lex.country_label.setdefault(code, name.title())
+        for demonym in _guessed_demonyms(name):
+            lex.demonyms.setdefault(demonym, code)
+
+
+def _guessed_demonyms(name: str) -> list[str]:
+    """Regular English demonyms of a one-word country name: Liberia -> Liberian(s), Mali -> Malian,
+    Mexico -> Mexican, Italy -> Italian. Irregular ones are written in actors_countries.yaml."""
+    if " " in name or "-" in name or len(name) < 4:
+        return []
+    if name.endswith("a"):
+        stem = name + "n"
+    elif name.endswith(("o", "i")):
+        stem = name + "an"
+    elif name.endswith("y"):
+        stem = name[:-1] + "ian"
+    else:
+        return []
+    return [stem, stem + "s"]
 
 
 @functools.lru_cache(maxsize=8)

@@ -187,12 +187,14 @@ class _Finder:
 
     def run(self) -> list[Mention]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        # a country or demonym the recogniser calls a person or organisation ("Ugandan") is a state
+        statelike = {id(e) for e in ents if e.label_ in ("PERSON", "ORG") and self.lex.country_of(e.text)}
         self.known_names(ents)
-        self.names([e for e in ents if e.label_ == "PERSON"])
+        self.names([e for e in ents if e.label_ == "PERSON" and id(e) not in statelike])
         self.surnames()
-        self.names([e for e in ents if e.label_ == "ORG"])
+        self.names([e for e in ents if e.label_ == "ORG" and id(e) not in statelike])
         self.common_nouns()
-        self.names([e for e in ents if e.label_ not in ("PERSON", "ORG")])
+        self.names([e for e in ents if e.label_ not in ("PERSON", "ORG") or id(e) in statelike])
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
@@ -257,7 +259,7 @@ class _Finder:
             if label == "NORP" and not country:
                 if head.tag_ not in ("NNPS", "NNS") and not head.dep_.startswith("nsubj"):
                     continue
-            if label == "ORG" and country and one_word:
+            if label in ("ORG", "PERSON") and country:
                 label = "GPE"
             m = Mention(start, end, label, text, head.i)
             if label in ("GPE", "NORP") and country:
