@@ -86,17 +86,18 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
 
 
 def _borrow(cand: Candidate, candidates: list[Candidate], resolved: dict):
-    """The speaker of the nearest attributed direct quote just before (or, failing that, after)."""
+    """The speaker of the attribution just before (or, failing that, just after) a quote with no cue."""
+
+    def anchor(c: Candidate) -> int:
+        return max(c.span[1], c.cue.idx if c.cue is not None else 0)
+
     before = [
         c
         for c in candidates
-        if c.kind == "direct"
-        and not c.inherit
-        and c.span[1] <= cand.span[0]
-        and cand.span[0] - c.span[1] < INHERIT_WINDOW
+        if not c.inherit and anchor(c) <= cand.span[0] and cand.span[0] - anchor(c) < INHERIT_WINDOW
     ]
     if before:
-        return resolved.get(id(before[-1]))
+        return resolved.get(id(max(before, key=anchor)))
     after = [
         c
         for c in candidates

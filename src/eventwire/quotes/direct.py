@@ -20,7 +20,9 @@ from eventwire.quotes.cues import is_speech_verb
 from eventwire.quotes.marks import Segment, paragraphs
 from eventwire.quotes.syntax import SENT_END, attribution_after, find_cue, governing_cue, subject_of
 
-MAX_ATTRIBUTION_TOKENS = 16  # an attribution between two pieces of one quote is short
+MAX_ATTRIBUTION_TOKENS = (
+    40  # an attribution after a quote, appositions included ("X, a former aide to Y, said")
+)
 _ENDS_UTTERANCE = re.compile(r"[.,!?;:\u2026\u2014-]\s*['\u2019]?\s*.$", re.S)
 
 
@@ -142,7 +144,11 @@ def _assemble(body: str, index: TokenIndex, infos: list[_Seg], para_of, quoted: 
         k += 1
         cue = cue or _colon_intro(body, index, seg, para_of, quoted)
         last = pieces[-1]
-        if cue is None and not _ends_like_utterance(body, last) and len(pieces) == 1:
+        if (
+            cue is None
+            and len(pieces) == 1
+            and (not _ends_like_utterance(body, last) or looks_like_title(body[seg.start : seg.end]))
+        ):
             continue  # a title or scare quote with no attribution
         text = " ".join(body[p.start : p.end] for p in pieces)
         cand = Candidate(span=(seg.start, last.end), text=text, kind="direct", via="direct")
@@ -175,7 +181,21 @@ def _continues(body: str, index: TokenIndex, a: _Seg, b: _Seg, para_of) -> bool:
     return attribution_after(b.post[:MAX_ATTRIBUTION_TOKENS]) is None  # b has its own speaker: a new quote
 
 
+def looks_like_title(text: str) -> bool:
+    """A name, title or handle in quotation marks ("Morning Joe", "The Nightly Show", "JebBush"),
+    not words someone said: every word capitalized, or one token with digits or inner capitals."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not words:
+        return True
+    if len(words) == 1 and (re.search(r"\d", words[0]) or re.search(r"[a-z][A-Z]", words[0])):
+        return True
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "with", "to", "at", "by"}
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and len(words) > 1
+
+
 def _partial(body: str, index: TokenIndex, seg: Segment, quoted: set[int]) -> Candidate | None:
+    if looks_like_title(body[seg.start : seg.end]):
+        return None
     tokens = [t for t in index.between(seg.start, seg.end) if t.idx < seg.end]
     verb = governing_cue(tokens)
     if verb is None:

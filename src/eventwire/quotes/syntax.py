@@ -11,6 +11,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # a verb in one of these relations has no subject of its own and shares its head's
 _SHARES_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "dep", "parataxis", "oprd"})
+_PASS_THROUGH = frozenset({"dobj", "pobj", "attr"})  # nouns between a participle and its clause's verb
 
 
 def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), depth: int = 0) -> Token | None:
@@ -38,11 +39,9 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if depth < 3 and verb.dep_ in _SHARES_SUBJECT and verb.head.i != verb.i:
-        head = verb.head
-        if head.dep_ == "prep" and head.head.i != head.i:
-            head = head.head
-        return subject_of(head, exclude, depth + 1)
+    if depth < 4 and verb.dep_ in _SHARES_SUBJECT | _PASS_THROUGH and verb.head.i != verb.i:
+        # climb through "made a point of saying", "was quoted as saying", "..., saying"
+        return subject_of(verb.head, exclude, depth + 1)
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return None
@@ -109,6 +108,9 @@ def fallback_speaker(cue: Token, exclude) -> Token | None:
                 return _chunk_head(tok)
     for tok in reversed(cue.doc[sent.start : cue.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in exclude and tok.lower_ not in ("it", "there"):
+            if tok.lower_ in RELATIVE:
+                clause = tok.head
+                return clause.head if clause.dep_ == "relcl" else None
             return tok
     return None
 
@@ -163,6 +165,8 @@ def attribution_after(
     for k, tok in enumerate(tokens):
         mw = multiword_at(tokens, k)
         lemma = tok.lemma_.lower()
+        if tok.dep_ in ("relcl", "acl") and k > 0:
+            continue  # "X, who said ..., added": the cue of the apposition is not the attribution
         speech = is_speech_verb(tok) or (
             lemma in cues().speech and tok.pos_ == "NOUN" and k > 0 and tokens[k - 1].pos_ in _NOMINAL
         )
