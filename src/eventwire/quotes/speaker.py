@@ -19,6 +19,25 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
+# News introduces a speaker with who they are ("Adam Green, co-founder of the PCCC, said"); the
+# attribution corpora (PolNeAR) take that whole phrase as the source. The speaker's name then carries
+# the introduction after the canonical name: "Adam Green, co-founder of the PCCC".
+NAME_WITH_INTRODUCTION = True
+
+
+def with_introduction(name: str, head: Token) -> str:
+    """`name` followed by the apposition or relative clause that introduces the mention at `head`."""
+    intro = [c for c in head.children if c.dep_ in ("appos", "relcl", "acl") and c.i > head.i]
+    if not intro:
+        return name
+    toks = list(intro[-1].subtree)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks or len(toks) > 30:
+        return name
+    return f"{name}, {head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
+
+
 @dataclass
 class Resolved:
     actor_id: str | None
@@ -87,12 +106,13 @@ class SpeakerResolver:
             return Resolved(None, None)
         actor = self._actor(head)
         if actor is not None and not _unnamed(actor.name):
-            return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
+            name = with_introduction(actor.name, head) if NAME_WITH_INTRODUCTION else actor.name
+            return self._remember(Resolved(actor.id, name, actor.kind, head.idx))
         low = head.lower_
         if low in PERSON_PRONOUNS or self._is_role_description(head):
             back = self._antecedent(head, person=True)
             if back is not None:
-                return self._remember(Resolved(back.actor_id, back.name, back.kind, head.idx))
+                return self._remember(Resolved(back.actor_id, self._canonical(back), back.kind, head.idx))
             if actor is not None:
                 return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
             text = head.text if head.pos_ == "PRON" else phrase_text(head)
@@ -100,11 +120,15 @@ class SpeakerResolver:
         if low in GROUP_PRONOUNS:
             back = self._antecedent(head, person=False)
             if back is not None:
-                return self._remember(Resolved(back.actor_id, back.name, back.kind, head.idx))
+                return self._remember(Resolved(back.actor_id, self._canonical(back), back.kind, head.idx))
             return Resolved(None, head.text, None, head.idx)
         if actor is not None:
             return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
         return self._remember(Resolved(None, phrase_text(head), None, head.idx))
+
+    def _canonical(self, r: Resolved) -> str | None:
+        actor = self.cast.get(r.actor_id) if self.cast is not None else None
+        return actor.name if actor is not None else r.name
 
     def _is_role_description(self, head: Token) -> bool:
         if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in cues().role_nouns:
