@@ -107,7 +107,7 @@ class SpeakerResolver:
         actor = self._actor(head)
         if actor is not None and not _unnamed(actor.name):
             name = with_introduction(actor.name, head) if NAME_WITH_INTRODUCTION else actor.name
-            return self._remember(Resolved(actor.id, name, actor.kind, head.idx))
+            return self._remember(Resolved(actor.id, self._with_conjuncts(name, head), actor.kind, head.idx))
         low = head.lower_
         if low in PERSON_PRONOUNS or self._is_role_description(head):
             back = self._antecedent(head, person=True)
@@ -125,6 +125,21 @@ class SpeakerResolver:
         if actor is not None:
             return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
         return self._remember(Resolved(None, phrase_text(head), None, head.idx))
+
+    def _with_conjuncts(self, name: str, head: Token) -> str:
+        """Several speakers sharing one cue ("Moore, Washington and Banks applauded"): name them all."""
+        others = []
+        node = head
+        for _ in range(8):
+            conj = [c for c in node.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+            if not conj:
+                break
+            node = conj[0]
+            actor = self._actor(node)
+            others.append(actor.name if actor is not None and not _unnamed(actor.name) else phrase_text(node))
+        if not others:
+            return name
+        return ", ".join([name, *others[:-1]]) + " and " + others[-1]
 
     def _canonical(self, r: Resolved) -> str | None:
         actor = self.cast.get(r.actor_id) if self.cast is not None else None
