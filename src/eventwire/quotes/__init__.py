@@ -28,7 +28,9 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
         for start, end in seg.parts:
             quoted.update(t.i for t in index.between(start, end))
     direct = find_direct(body, index, segments, quoted)
-    indirect = find_indirect(doc, quoted, {c.cue.i for c in direct if c.cue is not None})
+    indirect = find_indirect(
+        doc, quoted, {c.cue.i for c in direct if c.cue is not None and c.kind == "direct"}
+    )
     candidates = _reconcile(body, direct, indirect, quoted, index)
     return _resolve(doc, article, cast, candidates, quoted)
 

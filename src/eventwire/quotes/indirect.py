@@ -124,6 +124,8 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     """What a verb of saying or stance takes as object: its infinitive ("vowed to act"), its object
     ("announced a series of steps"; not the addressee of "told reporters"), or a prepositional
     object ("called for action")."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "sought to inform X of Y": an aim, not something said
     speaker = subject_of(verb, quoted)
     if speaker is None:
         return None

@@ -39,7 +39,8 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if depth < 4 and verb.dep_ in _SHARES_SUBJECT | _PASS_THROUGH and verb.head.i != verb.i:
+    after_and = verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ"  # "said ... but warned", parsed as ccomp
+    if depth < 4 and (verb.dep_ in _SHARES_SUBJECT | _PASS_THROUGH or after_and) and verb.head.i != verb.i:
         # climb through "made a point of saying", "was quoted as saying", "..., saying"
         return subject_of(verb.head, exclude, depth + 1)
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
