@@ -152,6 +152,10 @@ def lexical_codes(tokens: list[Token]) -> tuple[list[str], str | None, str]:
             if n == 1 and tokens[i].pos_ == "PROPN" and tokens[i].text in cities:
                 hit = (1, cities[tokens[i].text], tokens[i].text)
                 break
+        if hit and i > 0 and words[i - 1] == "ethnic":
+            hit = None  # "ethnic Albanians in Serbia" are placed by where they live, not by the word
+            i += 1
+            continue
         if hit:
             found.append((tokens[i].i, hit[1]))
             evidence.append(hit[2])
@@ -167,11 +171,36 @@ def lexical_codes(tokens: list[Token]) -> tuple[list[str], str | None, str]:
                 if role is None or t.i == tokens[-1].i or t.dep_ == "ROOT":
                     role = r
                 break
+    # Modifiers name the party ("Bosnian Serbs", "U.S. embassy in Iraq"), then complements ("Albanians
+    # in south Serbia"), then the head word itself.
+    head = _phrase_head(tokens)
+    rank = {}
+    for t in tokens:
+        if head is None or t.i == head.i:
+            rank[t.i] = 2
+        elif t.i < head.i:
+            rank[t.i] = 0
+        else:
+            rank[t.i] = 0 if t.dep_ == "appos" or _under(t, "appos", head) else 1
     codes: list[str] = []
-    for _, code in found:
+    for _, code in sorted(found, key=lambda f: (rank.get(f[0], 1), f[0])):
         if code not in codes:
             codes.append(code)
     return codes, role, ", ".join(evidence)
+
+
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else None
+
+
+def _under(t: Token, dep: str, stop: Token) -> bool:
+    while t.i != stop.i and t.head.i != t.i:
+        if t.dep_ == dep:
+            return True
+        t = t.head
+    return False
 
 
 def combine(country: str, role: str | None) -> str:

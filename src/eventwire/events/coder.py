@@ -42,7 +42,8 @@ _WORD_DEPS = {
     "compound",
 }
 _BULLETS = ("•", "|", "·")
-_TARGET_ROOTS_NEEDED = {"01"}  # a bare statement with no addressee is not worth an event
+_TARGET_ROOTS_NEEDED = {"01"}
+_DOMESTIC_ROOTS = {"14", "15", "17"}  # a bare statement with no addressee is not worth an event
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Candidate:
     obj: Token | None = None
     loc: Token | None = None
     frame: Token | None = None  # the intention/demand verb the event is embedded under
+    purpose: Candidate | None = None  # "staged rallies to demand X": the demand that says against whom
 
 
 def noun_keys(tok: Token) -> list[str]:
@@ -80,6 +82,47 @@ def noun_keys(tok: Token) -> list[str]:
         if k not in seen:
             seen.append(k)
     return seen
+
+
+_QUANTITY = {
+    "ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "thousand", "hundred", "number",
+    "amount", "package", "shipment", "batch", "consignment", "lot", "unit", "load", "supply", "kind", "sort",
+    "type", "worth", "round", "series", "wave", "spate", "string", "flurry", "volley", "barrage", "couple",
+}  # fmt: skip
+
+
+def object_keys(obj: Token) -> list[str]:
+    """Lookup keys of an object, looking through measures: "25,000 tons of food aid" is food aid."""
+    keys = noun_keys(obj)
+    seen = 0
+    while obj.lemma_.lower() in _QUANTITY and seen < 3:
+        seen += 1
+        nxt = None
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                nxt = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        obj = nxt
+        keys = keys + noun_keys(obj)
+    return keys
+
+
+def _object_owner(obj: Token) -> list[Token]:
+    """Whose request/proposal/ultimatum the object is: "a U.S. request", "calls by X", "Israel's plan"."""
+    poss = [c for c in obj.children if c.dep_ == "poss"]
+    if poss:
+        return poss
+    by = [p for _, p in sides.prep_objects(obj, ("by", "from"))]
+    if by:
+        return sides.with_conjuncts(by[0])
+    return [
+        c
+        for c in obj.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i < obj.i
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+    ]
 
 
 class EventCoder:
@@ -140,7 +183,35 @@ class EventCoder:
                     found[tok.i] = Candidate(tok, pats[0], pats[0].code)
                     break
         self._compose(found)
+        self._fold_purposes(found)
         return sorted(found.values(), key=lambda c: c.trigger.i)
+
+    def _fold_purposes(self, found: dict[int, Candidate]) -> None:
+        """A protest staged "to demand X" / "calling for X" is one protest event whose target is X's
+        addressee, not a protest plus a separate demand."""
+        protests = {c.trigger.i: c for c in found.values() if c.code[:2] == "14"}
+        if not protests:
+            return
+        for cand in list(found.values()):
+            if cand.code[:2] not in ("10", "11", "12") or cand.trigger.dep_ not in (
+                "advcl",
+                "xcomp",
+                "acl",
+                "pcomp",
+                "relcl",
+            ):
+                continue
+            t = cand.trigger
+            for _ in range(3):
+                t = t.head
+                hit = protests.get(t.i) or next(
+                    (protests[c.i] for c in t.children if c.i in protests and c.dep_ in ("dobj", "nsubj")),
+                    None,
+                )
+                if hit is not None:
+                    hit.purpose = cand
+                    found.pop(cand.trigger.i, None)
+                    break
 
     def _match_verb(self, tok: Token, pats: list[patterns.Pattern]) -> Candidate | None:
         words: set[str] | None = None
@@ -150,7 +221,7 @@ class EventCoder:
             if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
                 obj = c
                 break
-        obj_keys = set(noun_keys(obj)) if obj is not None else set()
+        obj_keys = set(object_keys(obj)) if obj is not None else set()
         for pat in pats:
             prep_tok = None
             if pat.words:
@@ -188,26 +259,38 @@ class EventCoder:
         return None
 
     def _compose(self, found: dict[int, Candidate]) -> None:
-        """Re-code events embedded under intention/refusal/demand/threat verbs, and "will" + cooperation."""
+        """Re-code events embedded under intention/refusal/demand/threat verbs ("agreed to meet"),
+        obligations reported by a speaker ("X said Y must withdraw"), and "will" + cooperation."""
         for cand in list(found.values()):
             tok = cand.trigger
-            if tok.pos_ != "VERB":
+            carrier = tok
+            if cand.pattern.nominal:
+                if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+                    continue
+                carrier = tok.head
+            elif tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
                 continue
-            head = tok.head
-            family = (
-                FRAMES.get(head.lemma_.lower())
-                if tok.dep_ in ("xcomp", "ccomp") and head.i != tok.i
-                else None
-            )
-            if family and tok.dep_ == "ccomp" and family != "demand":
-                family = None
+            head = carrier.head
+            family = None
+            if carrier.dep_ in ("xcomp", "ccomp") and head.i != carrier.i:
+                family = FRAMES.get(head.lemma_.lower())
+                if carrier.dep_ == "ccomp" and family != "demand":
+                    family = None
+                if carrier.dep_ == "ccomp" and family is None and _obliged(carrier):
+                    if head.lemma_.lower() in modality.SPEECH or head.lemma_.lower() in (
+                        "issue",
+                        "reiterate",
+                    ):
+                        family = "demand"
             if family:
                 new = compose(family, cand.code)
                 if new:
                     cand.code = new
                 cand.frame = head
                 found.pop(head.i, None)
-            elif any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
+            elif any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children
+            ) and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in carrier.children):
                 new = compose("future", cand.code)
                 if new:
                     cand.code = new
@@ -221,18 +304,29 @@ class EventCoder:
             src_toks, tgt_toks, reciprocal = self._noun_sides(tok, preps)
         else:
             src_toks, tgt_toks, reciprocal = self._verb_sides(cand, preps)
+        family = None
         if cand.frame is not None:
+            carrier = tok.head if pat.nominal else tok
             frame_src = sides.subjects(cand.frame)
-            if FRAMES.get(cand.frame.lemma_.lower()) == "demand":
-                addressee = sides.direct_objects(cand.frame) or [
-                    p for _, p in sides.prep_objects(cand.frame, ("on", "upon", "to"))
-                ]
-                if tok.dep_ == "ccomp":
-                    addressee = addressee or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            family = FRAMES.get(cand.frame.lemma_.lower(), "demand")
+            if cand.code[:2] == "10":
+                addressee = []
+                if carrier.dep_ == "ccomp":
+                    addressee = [c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
+                addressee = (
+                    addressee
+                    or sides.direct_objects(cand.frame)
+                    or [p for _, p in sides.prep_objects(cand.frame, ("on", "upon", "to"))]
+                )
                 if addressee:
                     tgt_toks = sides.with_conjuncts(addressee[0])
             if frame_src:
                 src_toks = frame_src
+        if not tgt_toks and cand.purpose is not None:
+            p = cand.purpose
+            _, tgt_toks, _ = self._verb_sides(
+                p, p.pattern.target_preps or DEFAULT_TARGET_PREPS.get(p.code[:2], ())
+            )
         src = resolver.sides(src_toks)
         tgt = resolver.sides(tgt_toks)
         src_ids = {s.token for s in src}
@@ -248,7 +342,10 @@ class EventCoder:
         # the locative rule: an event "in Syria" with no other target targets that state
         if not tgt and loc_code:
             tgt = [Side(None, loc_code, loc.i, "locative")]
-        src, tgt = _domestic(src, tgt, loc_code)
+        src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
+        if not tgt and root in _DOMESTIC_ROOTS and src and src[0].country != UNKNOWN and len(src) == 1:
+            # a protest, a curfew, an arrest with no one named: aimed at home
+            tgt = [Side(None, src[0].country, src[0].token, "domestic")]
         if not src and not tgt:
             return []
         if root in _TARGET_ROOTS_NEEDED and not tgt:
@@ -265,13 +362,14 @@ class EventCoder:
         pairs = [
             (a, b) for a, b in pairs if not (a and b and a.code == b.code and a.actor == b.actor and a.actor)
         ]
-        mod = modality.analyse(tok)
-        if (
-            cand.frame is not None
-            and mod.modality == "asserted"
-            and FRAMES.get(cand.frame.lemma_.lower()) == "intent"
-        ):
+        mod = modality.analyse(cand.frame if cand.frame is not None else tok)
+        if family == "intent" and mod.modality in ("asserted", "claimed"):
             mod.modality = "future"
+        code = cand.code
+        if mod.modality == "negated" and code[:2] in ("03", "04", "05", "06", "07", "08"):
+            # "will not accept refugees", "refused to meet": a refusal is itself an event (12x)
+            code = compose("reject", code) or "120"
+            mod.modality = "claimed" if mod.claimed_by is not None else "asserted"
         claimed_by = None
         if mod.claimed_by is not None:
             speaker = resolver.side(mod.claimed_by)
@@ -280,7 +378,7 @@ class EventCoder:
                 actor = resolver.cast.actor_of_token(mod.claimed_by)
                 claimed_by = actor.id if actor else None
         date, basis = dates.resolve(tok, sent, article.published)
-        info = lexicon.event_codes().get(cand.code, {})
+        info = lexicon.event_codes().get(code, {})
         trigger_end = tok.idx + len(tok)
         if cand.obj is not None and cand.obj.i > tok.i:
             trigger_end = cand.obj.idx + len(cand.obj)
@@ -295,15 +393,15 @@ class EventCoder:
             out.append(
                 Event(
                     id="",
-                    code=cand.code,
-                    root=cand.code[:2],
+                    code=code,
+                    root=code[:2],
                     source=a.actor if a else None,
                     target=b.actor if b else None,
                     source_code=a.code if a else None,
                     target_code=b.code if b else None,
                     quad_class=info.get("quad_class"),
-                    goldstein=lexicon.goldstein_for(cand.code),
-                    plover=lexicon.plover_for(cand.code),
+                    goldstein=lexicon.goldstein_for(code),
+                    plover=lexicon.plover_for(code),
                     date=date,
                     date_basis=basis,
                     place=place_id,
@@ -331,7 +429,7 @@ class EventCoder:
                     hits = sides.prep_objects(tok, preps) or sides.prep_objects(obj, tuple(preps) + ("of",))
                     tgt = sides.with_conjuncts(hits[0][1]) if hits else []
                 if not tgt:
-                    tgt = [c for c in obj.children if c.dep_ == "poss"]
+                    tgt = _object_owner(obj)
                 if not src:
                     src = [
                         c
@@ -396,6 +494,11 @@ class EventCoder:
         return src, tgt, False
 
 
+def _obliged(verb: Token) -> bool:
+    """A clause stating an obligation ("Libya must hand over", "Iraq should cooperate")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in verb.children)
+
+
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
@@ -411,9 +514,12 @@ def _skip_sentence(sent: Span) -> bool:
     return sum(text.count(b) for b in _BULLETS) >= 2
 
 
-def _domestic(src: list[Side], tgt: list[Side], loc_code: str | None) -> tuple[list[Side], list[Side]]:
-    """A side named only by its role ("demonstrators", "police") belongs to the country where the
-    event happened, else to the other side's country: news names the country once, not per side."""
+def _domestic(
+    src: list[Side], tgt: list[Side], loc_code: str | None, sentence_countries: list[str]
+) -> tuple[list[Side], list[Side]]:
+    """A side named only by its role ("demonstrators", "police") or by a name the lexicons do not
+    place belongs to the country where the event happened, else (for a role) to the other side's
+    country, else to the first country the sentence names: news names the country once, not per side."""
 
     def fill(sides_: list[Side], other: list[Side]) -> list[Side]:
         out = []
@@ -426,10 +532,11 @@ def _domestic(src: list[Side], tgt: list[Side], loc_code: str | None) -> tuple[l
             None,
         )
         for s in sides_:
-            if s.code.startswith(UNKNOWN) and len(s.code) > 3 and s.actor is None:
-                country = loc_code or known
+            if s.code.startswith(UNKNOWN):
+                role = s.code[3:]
+                country = loc_code or (known if role else None) or next(iter(sentence_countries), None)
                 if country:
-                    s = Side(s.actor, country + s.code[3:], s.token, s.evidence + " (domestic)")
+                    s = Side(s.actor, country + role, s.token, s.evidence + " (domestic)")
             out.append(s)
         return out
 

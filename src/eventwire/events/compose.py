@@ -63,7 +63,7 @@ def compose(family: str, code: str) -> str | None:
     """The code of `code` under a frame of `family`; None keeps the inner code unchanged."""
     if family == "intent" or family == "future":
         if code[:2] in ("13", "14", "15", "16", "17", "18", "19", "20"):
-            return _lookup(_THREAT, code) if family == "intent" else None
+            return _lookup(_THREAT, code)  # "vowed to attack", "will impose a curfew": a threat
         return _lookup(_INTENT, code)
     if family == "threaten":
         return _lookup(_THREAT, code) or "130"

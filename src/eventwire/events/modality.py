@@ -46,7 +46,8 @@ def _negated(tok: Token) -> bool:
 def analyse(trigger: Token) -> Modality:
     out = Modality()
     negated = _negated(trigger)
-    hypothetical = future = False
+    hypothetical = future = conditional = False
+    would = False
     speaker: Token | None = None
     t = trigger
     steps = 0
@@ -54,9 +55,14 @@ def analyse(trigger: Token) -> Modality:
         steps += 1
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS:
-                hypothetical = True
+                if c.lower_ in ("would", "'d"):
+                    would = True
+                elif c.lower_ == "should" and any(s.dep_ == "nsubj" and s.i > c.i for s in t.children):
+                    conditional = True  # "should Russia strike": an inverted condition
+                elif t.i == trigger.i or c.lower_ in ("could", "might", "may"):
+                    hypothetical = True
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
-                hypothetical = True
+                conditional = True
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 future = True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_HEADS:
@@ -83,7 +89,11 @@ def analyse(trigger: Token) -> Modality:
             for tok in trigger.sent:
                 if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to":
                     speaker = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-    if hypothetical:
+    if would and not conditional and speaker is None:
+        conditional = True  # "would" with no speech verb above: a counterfactual or a condition
+    elif would:
+        future = True  # reported "will": "Iraq said it would allow the return of inspectors"
+    if hypothetical or conditional:
         out.modality = "hypothetical"
     elif negated:
         out.modality = "negated"

@@ -32,6 +32,7 @@ class Resolver:
         self._memo: dict[int, list[Side]] = {}
         self._actor_code: dict[str, str | None] = {}
         self._surname: dict[str, str] | None = None
+        self._sent_cache: dict[tuple, list[str]] = {}
 
     # -- public -------------------------------------------------------------------------------
     def sides(self, tokens: list[Token]) -> list[Side]:
@@ -65,6 +66,18 @@ class Resolver:
         codes = [c for c in codes if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG"))]
         return (codes[0] if codes else country), place_id
 
+    def sentence_countries(self, sent) -> list[str]:
+        """Countries the sentence names (places and demonyms), in order: the fallback for sides the
+        lexicons cannot place."""
+        key = ("sent", sent.start)
+        if key not in self._sent_cache:
+            toks = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN"]
+            codes, _, _ = lexical_codes(toks) if toks else ([], None, "")
+            self._sent_cache[key] = [
+                c for c in codes if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG"))
+            ]
+        return self._sent_cache[key]
+
     # -- internals ----------------------------------------------------------------------------
     def _side(self, tok: Token, depth: int) -> list[Side]:
         if tok.lower_ in _SKIP_HEADS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
@@ -75,13 +88,16 @@ class Resolver:
         if actor is not None and actor.code:
             return [Side(actor.id, actor.code, tok.i, "actors")]
         phrase = phrase_tokens(tok)
-        if _code_phrase is not None:
+        other_role = None
+        if _code_phrase is not None and tok.lower_ not in PRONOUNS:
             try:
-                hit = _code_phrase(self.doc[phrase[0].i : phrase[-1].i + 1])
+                hit = _code_phrase(phrase)
             except Exception:  # the other stage's helper must not break event coding
                 hit = None
-            if hit and hit[0]:
+            if hit and hit[0] and not hit[0].startswith(UNKNOWN) and not _coordinated(phrase):
                 return [Side(actor.id if actor else None, hit[0], tok.i, "code_phrase")]
+            if hit and hit[0]:
+                other_role = hit[2]
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             if depth > 2:
                 return []
@@ -93,6 +109,7 @@ class Resolver:
                 for s in self.side(ante, depth + 1)
             ]
         codes, role, evidence = lexical_codes(phrase)
+        role = role or other_role
         if not codes and actor is not None:
             known = self._code_of_actor(actor)
             if known:
@@ -111,8 +128,7 @@ class Resolver:
                         ]
         if codes:
             aid = actor.id if actor else None
-            coordinated = [c for c in phrase if c.dep_ == "conj"]
-            use = codes if coordinated else codes[:1]
+            use = codes if _coordinated(phrase) else codes[:1]
             return [Side(aid, combine(c, role), tok.i, evidence) for c in use]
         if actor is not None:
             return [Side(actor.id, UNKNOWN + (role or ""), tok.i, "unknown country")]
@@ -198,6 +214,11 @@ class Resolver:
             if t.dep_ in ("nsubj", "nsubjpass") or t.sent != pron.sent:
                 return t
         return None
+
+
+def _coordinated(phrase: list[Token]) -> bool:
+    """A phrase naming several parties through coordinated modifiers ("Hungarian and Romanian officials")."""
+    return any(c.dep_ == "conj" and c.head.dep_ in ("amod", "compound", "nmod") for c in phrase)
 
 
 def conjuncts(tokens: list[Token]) -> list[Token]:

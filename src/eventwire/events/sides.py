@@ -10,6 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJ = ("nsubj", "csubj")
+OBJECT_CONTROL = {
+    "urge", "ask", "order", "tell", "force", "persuade", "allow", "permit", "help", "enable", "invite",
+    "encourage", "press", "pressure", "call", "instruct", "compel", "oblige", "require", "warn", "advise",
+    "request", "beg", "implore", "convince", "lead", "push", "prompt", "authorize", "authorise", "want",
+}  # fmt: skip
 _CLIMB = ("xcomp", "conj", "pcomp", "advcl", "acomp", "prep", "ccomp_of_intent", "oprd")
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around"}
@@ -61,7 +66,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         head = verb.head
         # object control: "urged Israel to withdraw" -> Israel withdraws
         for c in head.children:
-            if c.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in ("agree", "offer"):
+            if c.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in OBJECT_CONTROL:
                 return with_conjuncts(c)
         return subjects(head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "acomp", "oprd"):
