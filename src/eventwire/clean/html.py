@@ -1,7 +1,8 @@
 """HTML pages: trafilatura finds the main text and the metadata; htmldate backs up the date.
 
-Options were tuned on the fundus dev pages (token F1 of the body): recall-leaning extraction with tables,
-without comments. Paragraphs are separated by blank lines because the NLP stage splits sentences there.
+Options were tuned on the fundus dev pages (token F1 of the body): trafilatura's balanced default (0.963)
+beat favor_recall (0.950) and favor_precision (0.952); tables kept, comments not. Paragraphs are
+separated by blank lines because the NLP stage splits sentences there.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import trafilatura
 
 from eventwire.errors import CleanError
 
-FAVOR_RECALL = True
+FAVOR_RECALL = False
 FAVOR_PRECISION = False
 INCLUDE_TABLES = True
 

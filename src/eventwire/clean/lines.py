@@ -54,6 +54,7 @@ _COMMENT_HEAD = re.compile(
     r"(?:leave|post|add|write) a (?:comment|reply)|reply|report|\d+ (?:replies|likes?))$",
     re.IGNORECASE,
 )
+_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _CREDIT_TAIL = re.compile(r"[.!?]\s*\((?:[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,3})\)$")
 
 
@@ -189,6 +190,8 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line.kind = "copyright"
         elif n <= 60 and (_CAPTION.search(text) or (n <= 40 and _CREDIT_TAIL.search(text.strip()))):
             line.kind = "caption"
+        elif n >= 8 and _TEASER_END.search(text):
+            line.kind = "teaser"  # an excerpt cut with an ellipsis: a link to another story
         elif is_sentence(text, n):
             line.kind = "sentence"
         out.append(line)

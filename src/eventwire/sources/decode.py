@@ -12,7 +12,7 @@ from charset_normalizer import from_bytes
 
 from eventwire.errors import SourceError
 
-MAX_BYTES = 10_000_000  # larger inputs are cut to this size (the RawDoc says so in meta["truncated"])
+MAX_BYTES = 5_000_000  # larger inputs are cut to this size (the RawDoc says so in meta["truncated"])
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -51,7 +51,9 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDoc | SourceError]:
                 continue
             payload = record.content_stream().read()
             if getattr(record.raw_stream, "limit", 0):  # the archive ends inside this record
-                yield SourceError(f"truncated record after {n - 1} record(s): payload cut short", origin=where)
+                yield SourceError(
+                    f"truncated record after {n - 1} record(s): payload cut short", origin=where
+                )
                 return
             charset = _charset(ctype)
             data: bytes | str = payload
