@@ -26,16 +26,24 @@ NAME_WITH_INTRODUCTION = True
 
 
 def with_introduction(name: str, head: Token) -> str:
-    """`name` followed by the apposition or relative clause that introduces the mention at `head`."""
-    intro = [c for c in head.children if c.dep_ in ("appos", "relcl", "acl") and c.i > head.i]
+    """`name` followed by what introduces the mention at `head`: its apposition ("Adam Green,
+    co-founder of the PCCC"), its place ("Paul Ryan of Wisconsin") or its relative clause."""
+    intro = [
+        c
+        for c in head.children
+        if c.i > head.i
+        and (c.dep_ in ("appos", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "from")))
+    ]
     if not intro:
         return name
-    toks = list(intro[-1].subtree)
+    first = intro[0]
+    toks = list(first.subtree)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if not toks or len(toks) > 30:
         return name
-    return f"{name}, {head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
+    sep = " " if first.dep_ == "prep" else ", "
+    return f"{name}{sep}{head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
 
 
 @dataclass

@@ -148,6 +148,8 @@ def _first_phrase_head(tokens: list[Token]) -> Token | None:
     ("screenwriter Cole *Haddon*", "a *spokesman* for the ministry", "Brent Bozell *III*, founder ...")."""
     head = None
     for tok in tokens:
+        if head is not None and tok.lower_ in RELATIVE:
+            break
         if tok.pos_ in _NOMINAL and tok.ent_type_ not in ("DATE", "TIME"):
             head = tok
         elif head is not None and (tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "SCONJ")):
