@@ -43,6 +43,8 @@ def with_introduction(name: str, head: Token) -> str:
     if not toks or len(toks) > 30:
         return name
     sep = " " if first.dep_ == "prep" else ", "
+    if head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] in name:
+        return name
     return f"{name}{sep}{head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
 
 
@@ -114,7 +116,11 @@ class SpeakerResolver:
             return Resolved(None, None)
         actor = self._actor(head)
         if actor is not None and not _unnamed(actor.name):
-            name = with_introduction(actor.name, head) if NAME_WITH_INTRODUCTION else actor.name
+            name = actor.name
+            if actor.kind != "person" and head.tag_ in ("NNS", "NNPS"):
+                name = phrase_text(head)  # "Democrats", "Obama aides": the group as written, not the party
+            elif NAME_WITH_INTRODUCTION and actor.kind == "person":
+                name = with_introduction(actor.name, head)
             return self._remember(Resolved(actor.id, self._with_conjuncts(name, head), actor.kind, head.idx))
         low = head.lower_
         if low in PERSON_PRONOUNS or self._is_role_description(head):
@@ -144,7 +150,9 @@ class SpeakerResolver:
                 break
             node = conj[0]
             actor = self._actor(node)
-            others.append(actor.name if actor is not None and not _unnamed(actor.name) else phrase_text(node))
+            other = actor.name if actor is not None and not _unnamed(actor.name) else node.text
+            if other not in name and other not in others:
+                others.append(other)
         if not others:
             return name
         return ", ".join([name, *others[:-1]]) + " and " + others[-1]
