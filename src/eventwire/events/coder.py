@@ -276,7 +276,12 @@ class EventCoder:
                 family = FRAMES.get(head.lemma_.lower())
                 if carrier.dep_ == "ccomp" and family != "demand":
                     family = None
-                if carrier.dep_ == "ccomp" and family is None and _obliged(carrier):
+                if (
+                    carrier.dep_ == "ccomp"
+                    and family is None
+                    and _obliged(carrier)
+                    and not _inverted(carrier)
+                ):
                     if head.lemma_.lower() in modality.SPEECH or head.lemma_.lower() in (
                         "issue",
                         "reiterate",
@@ -497,6 +502,13 @@ class EventCoder:
 def _obliged(verb: Token) -> bool:
     """A clause stating an obligation ("Libya must hand over", "Iraq should cooperate")."""
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in verb.children)
+
+
+def _inverted(verb: Token) -> bool:
+    """ "should Russia strike": a modal before its subject is a condition, not an obligation."""
+    aux = [c.i for c in verb.children if c.dep_ == "aux"]
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and min(aux) < min(subj))
 
 
 def _pobj(prep: Token) -> Token | None:

@@ -16,6 +16,10 @@ OBJECT_CONTROL = {
     "request", "beg", "implore", "convince", "lead", "push", "prompt", "authorize", "authorise", "want",
 }  # fmt: skip
 _CLIMB = ("xcomp", "conj", "pcomp", "advcl", "acomp", "prep", "ccomp_of_intent", "oprd")
+SPEECH_LIKE = {
+    "say", "complain", "add", "tell", "warn", "stress", "insist", "accuse", "deny", "announce", "declare",
+    "criticize", "criticise", "urge", "demand", "note", "argue", "claim", "charge",
+}  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around"}
 
@@ -69,6 +73,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if c.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in OBJECT_CONTROL:
                 return with_conjuncts(c)
         return subjects(head, depth + 1)
+    if verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH_LIKE:
+        # "X said that Y appeared to ... and complained that ...": the complaint is X's
+        h = verb.head
+        while h.dep_ in ("conj", "xcomp") and h.head.i != h.i:
+            h = h.head
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in SPEECH_LIKE:
+            return subjects(h.head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "acomp", "oprd"):
         return subjects(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -82,10 +93,22 @@ def prep_objects(tok: Token, preps: set[str] | tuple[str, ...]) -> list[tuple[To
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not is_time(p):
                     out.append((c, p))
             # "in the central Syrian provinces" -> the pobj; "between X and Y" keeps conjuncts
     return out
+
+
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "tonight", "morning", "evening", "night", "afternoon", "week", "month", "year", "day",
+    "weekend", "time", "eve", "hour", "occasion", "anniversary",
+}  # fmt: skip
+
+
+def is_time(tok: Token) -> bool:
+    """A date or time phrase ("on Wednesday", "on the eve of"), never a party to an event."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_WORDS
 
 
 def direct_objects(verb: Token) -> list[Token]:
