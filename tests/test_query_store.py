@@ -7,11 +7,11 @@ import json
 
 import pytest
 from typer.testing import CliRunner
-from webfixture import build_store
 
 from eventwire.cli import app
 from eventwire.store import queries
 from eventwire.store.queries import EventFilter, QueryError
+from webfixture import build_store
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,17 @@ def test_text_search_wildcards_match_literally(con):
     ["' OR 1=1 --", "x'); DROP TABLE events; --", '" OR ""="', "%' UNION SELECT * FROM articles --", "\\"],
 )
 def test_injection_in_every_filter_is_inert(con, hostile):
-    for name in ("actor", "source", "target", "source_country", "plover", "modality", "place", "q", "article_id"):
+    for name in (
+        "actor",
+        "source",
+        "target",
+        "source_country",
+        "plover",
+        "modality",
+        "place",
+        "q",
+        "article_id",
+    ):
         page = queries.events(con, EventFilter(**{name: hostile}))
         assert page.total == 0, name
     assert queries.quotes(con, speaker=hostile, q=hostile).total == 0
