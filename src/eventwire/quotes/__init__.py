@@ -52,6 +52,19 @@ def _reconcile(
         if inside:
             cand.kind = "partial"
         kept.append(cand)
+    # a mixed clause inside a larger one quoting the same words ("said his country welcomes the new
+    # "focus"" also has "welcomes the new "focus"") is the same attribution: keep the larger
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.kind == "partial"
+            and any(
+                o is not c and o.kind == "partial" and o.span[0] <= c.span[0] and c.span[1] <= o.span[1]
+                for o in kept
+            )
+        )
+    ]
     # a fragment inside a reported clause is part of that clause's partial quote
     mixed = [c for c in kept if c.kind == "partial"]
     out = [c for c in direct if not (c.kind == "partial" and any(_overlap(c.span, m.span) for m in mixed))]

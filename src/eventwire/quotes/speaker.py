@@ -8,6 +8,7 @@ subject. A speaker that is no actor at all ("a spokesman for the ministry") keep
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -69,6 +70,18 @@ def phrase_text(head: Token) -> str:
     return head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
+def _described(name: str, head: Token) -> str:
+    """A speaker named by a description ("the top U.S. diplomat said") keeps it beside the name it
+    resolves to: "John Kerry (the top U.S. diplomat)"; the description is what the article wrote."""
+    if not NAME_WITH_INTRODUCTION or head.pos_ != "NOUN" or not name:
+        return name
+    phrase = phrase_text(head)
+    bare = re.sub(r"^(the|a|an)\s+", "", phrase.lower())
+    if len(phrase.split()) > 8 or bare in name.lower():
+        return name
+    return f"{name} ({phrase})"
+
+
 def _unnamed(name: str | None) -> bool:
     """An actor known only by a description or pronoun ("the top defense official", "he")."""
     if not name:
@@ -121,12 +134,14 @@ class SpeakerResolver:
                 name = phrase_text(head)  # "Democrats", "Obama aides": the group as written, not the party
             elif NAME_WITH_INTRODUCTION and actor.kind == "person":
                 name = with_introduction(actor.name, head)
+            name = _described(name, head)
             return self._remember(Resolved(actor.id, self._with_conjuncts(name, head), actor.kind, head.idx))
         low = head.lower_
         if low in PERSON_PRONOUNS or self._is_role_description(head):
             back = self._antecedent(head, person=True)
             if back is not None:
-                return self._remember(Resolved(back.actor_id, self._canonical(back), back.kind, head.idx))
+                name = _described(self._canonical(back) or "", head)
+                return self._remember(Resolved(back.actor_id, name, back.kind, head.idx))
             if actor is not None:
                 return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
             text = head.text if head.pos_ == "PRON" else phrase_text(head)
