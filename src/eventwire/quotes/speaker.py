@@ -38,7 +38,7 @@ def with_introduction(name: str, head: Token) -> str:
     if not intro:
         return name
     first = intro[0]
-    toks = list(first.subtree)
+    toks = [t for t in head.subtree if t.i >= first.i]  # to the end of the noun phrase
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if not toks or len(toks) > 30:
