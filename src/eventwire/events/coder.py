@@ -521,9 +521,13 @@ def _phrase_text(tok: Token) -> str:
 
 
 def _skip_sentence(sent: Span) -> bool:
-    """Lists of links (a headline ticker, a menu) are not prose: their "sentences" join unrelated items."""
-    text = sent.text
-    return sum(text.count(b) for b in _BULLETS) >= 2
+    """Lists of links (a headline ticker, a menu) are not prose: their "sentences" join unrelated
+    items. The test is on the whole line, as the parser may split a ticker anywhere."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return sum(line.count(b) for b in _BULLETS) >= 2
 
 
 def _domestic(
