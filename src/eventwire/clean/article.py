@@ -59,6 +59,21 @@ def _from_text(raw: RawDoc, text: str) -> Article:
     )
 
 
+def _strip_site(title: str | None, outlet: str | None) -> str | None:
+    """'Headline - Outlet' -> 'Headline' when the suffix names the outlet (or looks like a domain)."""
+    from eventwire.clean import meta
+
+    if not title:
+        return title
+    head, site = meta.split_site(title)
+    if not site:
+        return title
+    s, o = norm_line(site), norm_line(outlet or "")
+    if (o and (s in o or o in s)) or re.search(r"\.(?:com|co|org|net|news|ca|uk|au|in)\b", site.lower()):
+        return head
+    return title
+
+
 def _from_html(raw: RawDoc, text: str) -> Article:
     from eventwire.clean import meta
 
@@ -68,7 +83,7 @@ def _from_html(raw: RawDoc, text: str) -> Article:
     dateline = None
     outlet = raw.meta.get("outlet") or parts.outlet
     paras = body.split("\n\n")
-    title = raw.title or parts.title
+    title = raw.title or _strip_site(parts.title, outlet)
     if title and paras and norm_line(paras[0]) == norm_line(title):
         removed.append(Removed(paras.pop(0), "title"))  # the <h1> trafilatura kept at the top
     mk = markers()

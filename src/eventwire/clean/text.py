@@ -148,12 +148,26 @@ def _find_title(
     ]
     key = norm_line(head)
     for ln in reversed(cands):
-        if (
-            ln is not first
-            and key
-            and (norm_line(ln.text) == key or norm_line(meta.split_site(ln.text)[0]) == key)
-        ):
+        if ln is not first and key and norm_line(ln.text) == key:
             return ln.index, ln.text, site
+    if first is not None:  # the <title> a scraper put first holds the headline plus a site name
+        full = norm_line(first.text)
+        found = [
+            ln
+            for ln in lines[first.index + 1 : first_sentence + 1]  # a headline ending in "?" is a sentence
+            if ln.kind in ("other", "repeated", "sentence")
+            and 3 <= ln.words <= 40
+            and not ln.text.endswith(".")
+            and len(norm_line(ln.text)) >= 0.4 * len(full)
+            and norm_line(ln.text) in full
+        ]
+        if found:
+            best = max(found, key=lambda ln: (len(ln.text), ln.index))
+            rest = first.text.replace(best.text, "").strip(" |-–—:·•")
+            return best.index, best.text, site or (rest if 0 < len(rest.split()) <= 5 else None)
+    for ln in reversed(cands):
+        if ln is not first and key and norm_line(meta.split_site(ln.text)[0]) == key:
+            return ln.index, meta.split_site(ln.text)[0], site
     if first is not None and first.index < first_sentence and first.words >= 2:
         between = lines[first.index + 1 : first_sentence]
         if all(ln.junk or _is_meta(ln) for ln in between):
@@ -186,9 +200,10 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
     title_key = norm_line(parts.title or "")
 
     # metadata lines before the block and at its top (before the first sentence)
-    first_sentence = next((i for i in range(start, end) if lines[i].kind == "sentence"), start)
+    first_sentence = next((i for i in range(start, end) if lines[i].kind == "sentence" and i != t_idx), start)
+    lo = max(0, start - HEAD_WINDOW)
     date_before: str | None = None
-    for ln in lines[max(0, start - HEAD_WINDOW) : first_sentence]:
+    for ln in lines[lo:first_sentence]:
         if ln.index in skip or ln.junk and ln.kind != "repeated":
             continue
         date, dl = meta.date_line(ln.text, ln.words)
@@ -208,6 +223,12 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
             if 1 <= nxt.words <= 4:
                 parts.byline = parts.byline or nxt.text
                 skip[ln.index] = skip[nxt.index] = "byline"
+
+    if date_before is None:  # a date inside a credit line: "Jane Doe · Outlet · Posted: Aug 08, 2024 4:00 AM"
+        for ln in lines[lo : first_sentence + 1]:
+            if ln.words <= 30 and ln.index != t_idx and (date := meta.find_date(ln.text)):
+                date_before = date
+                break
 
     body_lines: list[str] = []
     for ln in lines:
