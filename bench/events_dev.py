@@ -33,16 +33,25 @@ def main(gold_path: str, out_path: str, show_errors: bool = False) -> None:
             rec = Record(id=row["id"], article=article, actors=cast.actors, events=events)
             out.write(rec.to_json() + "\n")
             if show_errors:
-                gold = Counter((e["source"] or "")[:3] + ">" + (e["target"] or "")[:3] + ":" + e["plover"] for e in row["events"])
+                gold = Counter(
+                    (e["source"] or "")[:3] + ">" + (e["target"] or "")[:3] + ":" + e["plover"]
+                    for e in row["events"]
+                )
                 pred = Counter(
-                    (e.source_code or "")[:3] + ">" + (e.target_code or "")[:3] + ":" + (e.plover.get("type") or "")
+                    (e.source_code or "")[:3]
+                    + ">"
+                    + (e.target_code or "")[:3]
+                    + ":"
+                    + (e.plover.get("type") or "")
                     for e in events
                     if e.modality not in ("hypothetical", "negated") and e.plover.get("type")
                 )
                 miss, extra = gold - pred, pred - gold
                 if miss or extra:
                     print(f"{row['id']}: {row['text'][:160]}")
-                    print(f"   gold {dict(gold)}  pred {[(e.source_code, e.target_code, e.code, e.rule, e.modality) for e in events]}")
+                    print(
+                        f"   gold {dict(gold)}  pred {[(e.source_code, e.target_code, e.code, e.rule, e.modality) for e in events]}"
+                    )
                     for k in miss:
                         errs["missed " + k.split(":")[1]] += 1
     if show_errors:
