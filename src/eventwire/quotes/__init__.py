@@ -13,7 +13,7 @@ from eventwire.model import Article, Quote
 from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.direct import find_direct
 from eventwire.quotes.indirect import find_indirect
-from eventwire.quotes.marks import find_segments
+from eventwire.quotes.marks import find_segments, paragraphs
 from eventwire.quotes.speaker import SpeakerResolver
 
 INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
@@ -32,7 +32,32 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
         doc, quoted, {c.cue.i for c in direct if c.cue is not None and c.kind == "direct"}
     )
     candidates = _reconcile(body, direct, indirect, quoted, index)
+    candidates = _join_continuations(body, candidates)
     return _resolve(doc, article, cast, candidates, quoted)
+
+
+def _anchor(c: Candidate) -> int:
+    """Where an attribution ends: after its quote or after its cue, whichever is later."""
+    return max(c.span[1], c.cue.idx if c.cue is not None else 0)
+
+
+def _join_continuations(body: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A quote with no cue in the paragraph right after an attributed quote continues it
+    (""Cruz is the best candidate," Viguerie said. / "He checks all our boxes.""): one attribution."""
+    starts = [p[0] for p in paragraphs(body)]
+    out: list[Candidate] = []
+    for cand in candidates:
+        if cand.inherit and cand.kind == "direct":
+            before = [c for c in out if not c.inherit and c.kind == "direct" and _anchor(c) <= cand.span[0]]
+            if before:
+                src = max(before, key=_anchor)
+                breaks = sum(1 for p in starts if src.span[1] < p <= cand.span[0])
+                if breaks <= 1 and cand.span[0] - _anchor(src) < INHERIT_WINDOW:
+                    src.text = f"{src.text} {cand.text}"
+                    src.span = (src.span[0], cand.span[1])
+                    continue
+        out.append(cand)
+    return out
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
