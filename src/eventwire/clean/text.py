@@ -98,7 +98,14 @@ def _site_ok(site: str | None, lines: list[Line], first: Line) -> bool:
 
 
 def _is_meta(ln: Line) -> bool:
-    return bool(meta.byline(ln.text, ln.words)) or meta.date_line(ln.text, ln.words) != (None, None)
+    """A byline or a line that is mostly a date or time ("11:48, Thu, Jul 18, 2024 | UPDATED: ...")."""
+    if meta.byline(ln.text, ln.words) or meta.date_line(ln.text, ln.words) != (None, None):
+        return True
+    return (
+        ln.words <= 16
+        and bool(meta.DATE_Y.search(ln.text))
+        and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", ln.text)
+    )
 
 
 def _cut_end_markers(lines: list[str], removed: list[Removed]) -> list[str]:
