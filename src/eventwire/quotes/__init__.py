@@ -45,9 +45,10 @@ def _join_continuations(body: str, candidates: list[Candidate]) -> list[Candidat
     """A quote with no cue in the paragraph right after an attributed quote continues it
     (""Cruz is the best candidate," Viguerie said. / "He checks all our boxes.""): one attribution."""
     starts = [p[0] for p in paragraphs(body)]
+    starts_set = set(starts)
     out: list[Candidate] = []
     for cand in candidates:
-        if cand.inherit and cand.kind == "direct":
+        if cand.inherit and cand.kind == "direct" and cand.span[0] in starts_set:
             before = [c for c in out if not c.inherit and c.kind == "direct" and _anchor(c) <= cand.span[0]]
             if before:
                 src = max(before, key=_anchor)

@@ -155,7 +155,12 @@ def _assemble(body: str, index: TokenIndex, infos: list[_Seg], para_of, quoted: 
         if cue is not None:
             cand.cue, cand.cue_end, cand.speaker = cue
         else:
-            cand.inherit = True
+            # "When Trump finally wrapped up -- "..." --": the subject of the words before it
+            subjects = [t for t in info.pre if t.dep_ in ("nsubj", "nsubjpass") and t.i not in quoted]
+            if subjects and subjects[-1].lower_ not in ("it", "there"):
+                cand.speaker = subjects[-1]
+            else:
+                cand.inherit = True
         out.append(cand)
     return out
 
