@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.quotes.cues import cues
+from eventwire.quotes.cues import cues, is_report_verb
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -38,7 +38,12 @@ def with_introduction(name: str, head: Token) -> str:
     if not intro:
         return name
     first = intro[0]
-    toks = [t for t in head.subtree if t.i >= first.i]  # to the end of the noun phrase
+    # to the end of the noun phrase, but not into a relative clause that is the attribution itself
+    # ("Mike Lee, who declared ...")
+    stop = min((c.i for c in intro if c.dep_ == "relcl" and is_report_verb(c)), default=None)
+    if stop == first.i:
+        return name
+    toks = [t for t in head.subtree if t.i >= first.i and (stop is None or t.i < stop)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if not toks or len(toks) > 30:
