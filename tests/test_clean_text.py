@@ -125,3 +125,29 @@ def test_hard_wrapped_paragraphs_are_joined():
     a = clean(from_content(wrapped))
     assert "Ostrian counterpart Lena Kovic on Monday to discuss the ceasefire" in a.body
     assert a.body.count("\n\n") == 1
+
+
+def test_story_list_after_the_article_is_not_body():
+    stories = []
+    for i, (head, blurb) in enumerate(
+        [
+            ("Storm leaves thousands without power across the northern coast", "Engineers worked overnight"),
+            (
+                "Local council approves new budget after long debate on taxes",
+                "Councillors voted eight to five",
+            ),
+            (
+                "Museum unveils restored paintings from the old royal collection",
+                "The works were damaged in 1950",
+            ),
+            ("Farmers protest against new import rules outside parliament", "Tractors blocked the main road"),
+        ]
+    ):
+        stories += [
+            head,
+            "News",
+            f"{blurb} on day {i} as officials promised a full review of what happened there.",
+        ]
+    a = clean(from_content(page("Border talks make progress", tail=stories)))
+    assert a.body.endswith("later this week.")
+    assert "Councillors" not in a.body

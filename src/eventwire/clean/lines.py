@@ -203,6 +203,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             ln.kind = "repeated"  # the same short line three times: a label, not a heading
         elif ln.kind == "other" and counts[ln.key] > 1:
             ln.kind = "repeated"
+    _mark_story_lists(out)
     seen: set[str] = set()
     for ln in out:  # a page that holds the article twice (reader view, print view): keep the first copy
         if ln.kind == "sentence" and ln.words > 12:
@@ -210,3 +211,29 @@ def classify(raw_lines: list[str]) -> list[Line]:
                 ln.kind = "duplicate"
             seen.add(ln.key)
     return out
+
+
+def _headline_like(ln: Line) -> bool:
+    return ln.kind in ("other", "repeated") and 5 <= ln.words <= 25 and not _SENT_END.search(ln.text)
+
+
+def _mark_story_lists(lines: list[Line]) -> None:
+    """Lists of other stories: one short excerpt between two headlines, again and again.
+
+    An article's sections have several paragraphs under a heading; a story list has one line per headline.
+    Only runs of three or more such headline/excerpt pairs are marked, so a lone short section survives.
+    """
+    text_lines = [ln for ln in lines if ln.kind in ("other", "repeated", "sentence") and ln.words > 3]
+    flagged: list[Line] = []
+    for prev, cur, nxt in zip(text_lines, text_lines[1:], text_lines[2:], strict=False):
+        if cur.kind == "sentence" and cur.words <= 45 and _headline_like(prev) and _headline_like(nxt):
+            flagged.append(cur)
+    run: list[Line] = []
+    for ln in flagged + [None]:
+        if ln is not None and (not run or ln.index - run[-1].index <= 6):
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            for r in run:
+                r.kind = "teaser"
+        run = [ln] if ln is not None else []
