@@ -149,7 +149,11 @@ def lexical_codes(tokens: list[Token]) -> tuple[list[str], str | None, str]:
             if key in names and (n > 1 or tokens[i].text[:1].isupper() or key in ("u.s.",)):
                 hit = (n, names[key], key)
                 break
-            if n == 1 and (tokens[i].pos_ == "PROPN" or tokens[i].ent_type_ in ("GPE", "LOC")) and tokens[i].text in cities:
+            if (
+                n == 1
+                and (tokens[i].pos_ == "PROPN" or tokens[i].ent_type_ in ("GPE", "LOC"))
+                and tokens[i].text in cities
+            ):
                 hit = (1, cities[tokens[i].text], tokens[i].text)
                 break
         if hit and i > 0 and words[i - 1] == "ethnic":

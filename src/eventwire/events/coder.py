@@ -43,7 +43,8 @@ _WORD_DEPS = {
 }
 _BULLETS = ("•", "|", "·")
 _TARGET_ROOTS_NEEDED = {"01"}
-_DOMESTIC_ROOTS = {"14", "15", "17"}  # a bare statement with no addressee is not worth an event
+_DOMESTIC_ROOTS = {"14", "15", "17"}
+BACKGROUND_DEPS = {"relcl", "acl"}  # a bare statement with no addressee is not worth an event
 
 
 @dataclass
@@ -184,7 +185,34 @@ class EventCoder:
                     break
         self._compose(found)
         self._fold_purposes(found)
+        self._fold_consequences(found)
+        self._drop_background(found)
         return sorted(found.values(), key=lambda c: c.trigger.i)
+
+    def _drop_background(self, found: dict[int, Candidate]) -> None:
+        """Events told in a relative clause ("the city, which rebels shelled last year, ...") are
+        background to the sentence's own event; they are not coded."""
+        for cand in list(found.values()):
+            t = cand.trigger
+            for _ in range(6):
+                if t.dep_ in BACKGROUND_DEPS:
+                    found.pop(cand.trigger.i, None)
+                    break
+                if t.head.i == t.i:
+                    break
+                t = t.head
+
+    def _fold_consequences(self, found: dict[int, Candidate]) -> None:
+        """ "Rebels shelled Juba, killing 20 people": the killing is the shelling's toll, not a second
+        event with another target."""
+        violent = ("18", "19", "20")
+        for cand in list(found.values()):
+            t = cand.trigger
+            if cand.code[:2] not in violent or t.dep_ not in ("advcl", "conj") or t.tag_ != "VBG":
+                continue
+            head = found.get(t.head.i)
+            if head is not None and head is not cand and head.code[:2] in violent:
+                found.pop(t.i, None)
 
     def _fold_purposes(self, found: dict[int, Candidate]) -> None:
         """A protest staged "to demand X" / "calling for X" is one protest event whose target is X's
@@ -287,6 +315,12 @@ class EventCoder:
                         "reiterate",
                     ):
                         family = "demand"
+            if (
+                family == "demand"
+                and carrier.dep_ == "ccomp"
+                and not (_obliged(carrier) or carrier.tag_ == "VB")
+            ):
+                family = None  # "was told that soldiers beat detainees" reports, it does not demand
             if family:
                 new = compose(family, cand.code)
                 if new:
@@ -348,6 +382,11 @@ class EventCoder:
         if not tgt and loc_code:
             tgt = [Side(None, loc_code, loc.i, "locative")]
         src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
+        if not src and root in ("18", "19", "20"):
+            # "a roadside bomb near Samarra killed ...": no named attacker, the attack is local
+            here = loc_code or next(iter(resolver.sentence_countries(sent)), None)
+            if here:
+                src = [Side(None, here, tok.i, "place of attack")]
         if not tgt and root in _DOMESTIC_ROOTS and src and src[0].country != UNKNOWN and len(src) == 1:
             # a protest, a curfew, an arrest with no one named: aimed at home
             tgt = [Side(None, src[0].country, src[0].token, "domestic")]
@@ -355,8 +394,8 @@ class EventCoder:
             return []
         if root in _TARGET_ROOTS_NEEDED and not tgt:
             return []
-        if pat.nominal and not any(s.country != UNKNOWN for s in src + tgt):
-            return []
+        if pat.nominal and not (reciprocal or (src and tgt and all(s.country != UNKNOWN for s in src + tgt))):
+            return []  # a bare event noun ("the war", "talks") names a topic more often than an event
         pairs: list[tuple[Side | None, Side | None]]
         if not tgt and (len(src) >= 2 or reciprocal):
             pairs = [(a, b) for a in src for b in src if a is not b and a.code != b.code]

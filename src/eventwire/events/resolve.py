@@ -85,11 +85,17 @@ class Resolver:
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or tok.lower_ in _SKIP_HEADS:
             return []
         actor = self.cast.actor_of_token(tok) if self.cast is not None else None
-        if actor is not None and actor.code:
-            return [Side(actor.id, actor.code, tok.i, "actors")]
         phrase = phrase_tokens(tok)
         other_role = None
-        if _code_phrase is not None and tok.lower_ not in PRONOUNS:
+        if actor is not None and actor.code and not _coordinated(phrase):
+            if not actor.code.startswith(UNKNOWN):
+                return [Side(actor.id, actor.code, tok.i, "actors")]
+            other_role = actor.code[3:6] or None
+        if (
+            _code_phrase is not None
+            and tok.lower_ not in PRONOUNS
+            and not any(t.lower_ == "ethnic" for t in phrase)
+        ):
             try:
                 hit = _code_phrase(phrase)
             except Exception:  # the other stage's helper must not break event coding
@@ -97,7 +103,7 @@ class Resolver:
             if hit and hit[0] and not hit[0].startswith(UNKNOWN) and not _coordinated(phrase):
                 return [Side(actor.id if actor else None, hit[0], tok.i, "code_phrase")]
             if hit and hit[0]:
-                other_role = hit[2]
+                other_role = other_role or hit[2]
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             if depth > 2:
                 return []
@@ -128,7 +134,11 @@ class Resolver:
                         ]
         if codes:
             aid = actor.id if actor else None
-            use = codes if _coordinated(phrase) else codes[:1]
+            use = codes[:1]
+            if _coordinated(phrase):
+                # only the coordinated modifiers name the parties ("Turkish and Greek sides of Cyprus")
+                mods = [t for t in phrase if t.i < tok.i and t.dep_ in ("amod", "compound", "conj", "nmod")]
+                use = lexical_codes(mods)[0] or codes[:1]
             return [Side(aid, combine(c, role), tok.i, evidence) for c in use]
         if actor is not None:
             return [Side(actor.id, UNKNOWN + (role or ""), tok.i, "unknown country")]
