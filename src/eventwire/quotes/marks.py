@@ -69,11 +69,19 @@ def _role(body: str, i: int, inside: bool) -> str:
     return "close" if inside else "open"
 
 
+_ATTRIBUTE = re.compile(r'\w="[^"\n]*"')  # markup left in scraped text: author="JebBush"
+
+
 def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str]]:
+    markup = {
+        i
+        for m in _ATTRIBUTE.finditer(body, start, end)
+        for i in (m.start() + len(m.group()) - 1, m.group().index('"') + m.start())
+    }
     marks = []
     inside = False
     for i in range(start, end):
-        if body[i] in ALL_MARKS:
+        if body[i] in ALL_MARKS and i not in markup:
             role = _role(body, i, inside)
             marks.append((i, role))
             inside = role == "open" if not inside else role != "close"
