@@ -28,6 +28,8 @@ JUNK = frozenset(
         "empty",
         "wall",
         "duplicate",
+        "teaser",
+        "embed",
     }
 )
 
@@ -54,6 +56,9 @@ _COMMENT_HEAD = re.compile(
     r"(?:leave|post|add|write) a (?:comment|reply)|reply|report|\d+ (?:replies|likes?))$",
     re.IGNORECASE,
 )
+# an embedded social-media post: "— Name (@handle) July 18, 2026", or a line with a post's picture link
+_EMBED_CREDIT = re.compile(r"^[—–-]{1,2}\s*.{1,80}\(@\w{1,30}\)\s*\w{3,9}\.? \d{1,2}, \d{4}\s*$")
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|instagram\.com/p/", re.IGNORECASE)
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _CREDIT_TAIL = re.compile(r"[.!?]\s*\((?:[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,3})\)$")
 
@@ -174,6 +179,8 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line.kind = "empty" if not re.search(r"[^\W_]", text) else "other"
         elif mk.end.match(text):
             line.kind = "end-marker"
+        elif _EMBED_CREDIT.match(text) or (n <= 80 and _EMBED_LINK.search(text)):
+            line.kind = "embed"
         elif n <= 8 and (_COMMENT_HEAD.match(text.strip()) or line.key in ui().walls):
             line.kind = "wall"
         elif _URL.match(text.strip()):
@@ -203,6 +210,11 @@ def classify(raw_lines: list[str]) -> list[Line]:
             ln.kind = "repeated"  # the same short line three times: a label, not a heading
         elif ln.kind == "other" and counts[ln.key] > 1:
             ln.kind = "repeated"
+    for ln in out:  # the text of an embedded post sits right above its credit line
+        if ln.kind == "embed" and _EMBED_CREDIT.match(ln.text) and ln.index > 0:
+            prev = out[ln.index - 1]
+            if prev.kind in ("sentence", "other") and prev.words <= 60:
+                prev.kind = "embed"
     _mark_story_lists(out)
     seen: set[str] = set()
     for ln in out:  # a page that holds the article twice (reader view, print view): keep the first copy
