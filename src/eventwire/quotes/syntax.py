@@ -129,6 +129,8 @@ def governing_cue(tokens: list[Token]) -> Token | None:
                 lemma = node.lemma_.lower()
                 if is_report_verb(node) or (node.pos_ == "VERB" and lemma in cues().framing):
                     return node
+                if node.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in node.children):
+                    break  # the fragment belongs to a clause of its own ("the crowd reprised the "chant"")
             if node.head.i == node.i:
                 break
             node = node.head
