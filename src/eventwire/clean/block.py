@@ -22,7 +22,7 @@ def weight(line: Line) -> float:
         return float(min(line.words, MAX_SENTENCE))
     if line.kind == "wall":
         return -WALL_COST  # comments, consent dialogs, story lists start here: a near-wall for the block
-    if line.kind == "teaser":
+    if line.kind in ("teaser", "ellipsis"):
         return -(OTHER_BASE + OTHER_PER_WORD * line.words)  # story lists: as costly as a menu line
     if line.junk:
         return -JUNK_COST

@@ -198,7 +198,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
         elif n <= 60 and (_CAPTION.search(text) or (n <= 40 and _CREDIT_TAIL.search(text.strip()))):
             line.kind = "caption"
         elif n >= 8 and _TEASER_END.search(text):
-            line.kind = "teaser"  # an excerpt cut with an ellipsis: a link to another story
+            line.kind = (
+                "ellipsis"  # an excerpt cut short: often a link to another story (kept inside the block)
+            )
         elif is_sentence(text, n):
             line.kind = "sentence"
         out.append(line)
