@@ -111,7 +111,9 @@ def object_keys(obj: Token) -> list[str]:
 
 def _object_owner(obj: Token) -> list[Token]:
     """Whose request/proposal/ultimatum the object is: "a U.S. request", "calls by X", "Israel's plan"."""
-    poss = [c for c in obj.children if c.dep_ == "poss"]
+    poss = [
+        c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
+    ]  # "their strike" is the subject's
     if poss:
         return poss
     by = [p for _, p in sides.prep_objects(obj, ("by", "from"))]
@@ -166,7 +168,7 @@ class EventCoder:
         consumed: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
-                pats = self.lexicon.verbs.get(tok.lemma_.lower())
+                pats = self._verb_patterns(tok)
                 if pats:
                     cand = self._match_verb(tok, pats)
                     if cand:
@@ -240,6 +242,18 @@ class EventCoder:
                     hit.purpose = cand
                     found.pop(cand.trigger.i, None)
                     break
+
+    def _verb_patterns(self, tok: Token) -> list[patterns.Pattern] | None:
+        """Patterns for a verb; when the lemmatizer slips ("staged" -> "stag"), try the word's own stem."""
+        verbs = self.lexicon.verbs
+        pats = verbs.get(tok.lemma_.lower())
+        if pats:
+            return pats
+        low = tok.lower_
+        for stem in (low, low[:-1], low[:-2], low[:-3] + "e", low[:-3], low[:-3] + "y"):
+            if len(stem) > 2 and stem in verbs:
+                return verbs[stem]
+        return None
 
     def _match_verb(self, tok: Token, pats: list[patterns.Pattern]) -> Candidate | None:
         words: set[str] | None = None
@@ -394,7 +408,9 @@ class EventCoder:
             return []
         if root in _TARGET_ROOTS_NEEDED and not tgt:
             return []
-        if pat.nominal and not (reciprocal or (src and tgt and all(s.country != UNKNOWN for s in src + tgt))):
+        if pat.nominal and not (
+            reciprocal or ((tgt or len(src) >= 2) and src and all(s.country != UNKNOWN for s in src + tgt))
+        ):
             return []  # a bare event noun ("the war", "talks") names a topic more often than an event
         pairs: list[tuple[Side | None, Side | None]]
         if not tgt and (len(src) >= 2 or reciprocal):

@@ -146,6 +146,8 @@ class Resolver:
             return [Side(None, UNKNOWN + role, tok.i, "role noun")]
         if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return [Side(None, UNKNOWN, tok.i, "entity")]
+        if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS"):
+            return [Side(None, UNKNOWN, tok.i, "unplaced group")]  # "fundamentalists", "farmers"
         return []
 
     def _code_of_actor(self, actor) -> str | None:
