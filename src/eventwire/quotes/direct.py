@@ -82,7 +82,9 @@ def find_direct(body: str, index: TokenIndex, segments: list[Segment], quoted: s
         p0 = para_of(seg.start)
         p1 = para_of(max(seg.start, seg.end - 1))
         prev_end = segments[n - 1].end if n > 0 else 0
-        next_start = segments[n + 1].start if n + 1 < len(segments) else len(body)
+        # a short quoted name inside the attribution ("X, wearing "Ted Cruz" pins, said") does not end it
+        later = [s for s in segments[n + 1 :] if s.words(body) > 4]
+        next_start = later[0].start if later else len(body)
         pre = _cut_pre(_words(index.between(max(prev_end, p0[0]), seg.start)))
         post = _cut_post(_words(index.between(seg.end, min(next_start, p1[1]))))
         infos.append(_Seg(seg, pre, post))
@@ -94,8 +96,25 @@ def find_direct(body: str, index: TokenIndex, segments: list[Segment], quoted: s
     return _assemble(body, index, infos, para_of, quoted)
 
 
+def _colon_verb(pre: list[Token], quoted: set[int]) -> tuple[Token, int, Token | None] | None:
+    """ "Rubio fired back forcefully: "..."": the clause before a colon introduces the quote."""
+    if len(pre) < 2 or pre[-1].text != ":":
+        return None
+    node = pre[-2]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.i not in quoted:
+            speaker = subject_of(node, quoted)
+            return (node, node.idx + len(node.text), speaker) if speaker is not None else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _cue_for(body: str, info: _Seg, quoted: set[int]) -> tuple[Token, int, Token | None] | None:
-    before = find_cue(info.pre, backwards=True, exclude=quoted) if info.pre else None
+    before = _colon_verb(info.pre, quoted) or (
+        find_cue(info.pre, backwards=True, exclude=quoted) if info.pre else None
+    )
     if before is not None:
         return before
     after = attribution_after(info.post[:MAX_ATTRIBUTION_TOKENS], exclude=quoted)
