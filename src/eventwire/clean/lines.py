@@ -59,6 +59,12 @@ _COMMENT_HEAD = re.compile(
 # an embedded social-media post: "— Name (@handle) July 18, 2026", or a line with a post's picture link
 _EMBED_CREDIT = re.compile(r"^[—–-]{1,2}\s*.{1,80}\(@\w{1,30}\)\s*\w{3,9}\.? \d{1,2}, \d{4}\s*$")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|instagram\.com/p/", re.IGNORECASE)
+# "14 hours ago", "Duration 1:30", "5 min read": time labels of a page's widgets
+_TIME_LABEL = re.compile(
+    r"^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|"
+    r"weeks?|months?|years?)\s+ago$|^(?:duration|runtime|length)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2}:\d{2}(?::\d{2})?$",
+    re.IGNORECASE,
+)
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _CREDIT_TAIL = re.compile(r"[.!?]\s*\((?:[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,3})\)$")
 
@@ -189,6 +195,8 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line.kind = "code"
         elif is_ticker(text):
             line.kind = "ticker"
+        elif n <= 6 and _TIME_LABEL.match(text.strip()):
+            line.kind = "ui"
         elif (k := ui_kind(text, n)) is not None:
             line.kind = k
         elif is_breadcrumb(text):
