@@ -95,6 +95,8 @@ _QUANTITY = {
 def object_keys(obj: Token) -> list[str]:
     """Lookup keys of an object, looking through measures: "25,000 tons of food aid" is food aid."""
     keys = noun_keys(obj)
+    # "aid deliveries", "a military aid program": a compound modifier can carry the meaning
+    keys = keys + [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     seen = 0
     while obj.lemma_.lower() in _QUANTITY and seen < 3:
         seen += 1
