@@ -181,3 +181,23 @@ def test_static_files_stay_in_their_folder(client):
     ):
         r = client.get(path)
         assert r.status_code == 404 or "def create_app" not in r.text, path
+
+
+def test_pages_load_nothing_from_the_network(client):
+    import re
+
+    for path in (
+        "/events",
+        "/articles/fx-strike",
+        "/timeline",
+        "/network",
+        "/map",
+        "/docs",
+        "/actors",
+        "/quotes",
+    ):
+        html = client.get(path).text
+        assets = re.findall(r'<(?:script|link|img|image)[^>]*(?:src|href)="([^"]+)"', html)
+        assert assets and all(a.startswith("/") or a.startswith("data:") for a in assets), (path, assets)
+    docs = client.get("/docs").text
+    assert "/api/events" in docs and "limit" in docs

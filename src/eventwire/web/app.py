@@ -46,6 +46,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     app = FastAPI(
         lifespan=lifespan,
+        docs_url=None,  # the stock Swagger page loads its assets from a CDN; ours is served locally
+        redoc_url=None,
         title="eventwire",
         description="Events, actors, quotes and places found in news articles, with the text behind each.",
         version="0.1.0",

@@ -202,3 +202,39 @@ def map_page(
 ) -> HTMLResponse:
     points = charts.map_points(queries.event_places(cur, f))
     return render(request, "map.html", points=points, f=f, params=f.as_params())
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference drawn from the OpenAPI schema, with no external assets (works offline)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [
+                {
+                    "name": p["name"],
+                    "where": p["in"],
+                    "required": p.get("required", False),
+                    "type": _schema_type(p.get("schema", {})),
+                    "default": p.get("schema", {}).get("default"),
+                    "description": p.get("description") or p.get("schema", {}).get("description") or "",
+                }
+                for p in op.get("parameters", [])
+            ]
+            endpoints.append(
+                {"path": path, "method": method.upper(), "summary": op.get("summary", ""), "params": params}
+            )
+    return render(request, "docs.html", endpoints=endpoints, spec=spec)
+
+
+def _schema_type(schema: dict) -> str:
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null")
+    if "enum" in schema:
+        return " | ".join(map(str, schema["enum"]))
+    kind = schema.get("type", "")
+    bounds = [f"{k.replace('imum', '')} {schema[k]}" for k in ("minimum", "maximum") if k in schema]
+    if "maxLength" in schema:
+        bounds.append(f"max length {schema['maxLength']}")
+    return kind + (f" ({', '.join(bounds)})" if bounds else "")
