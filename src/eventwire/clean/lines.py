@@ -43,6 +43,8 @@ _CODE = re.compile(
     r"(?:^[<{}\[\]();@.#]|[{};]\s*$|function\s*\(|=>|\bvar\s+\w+\s*=|\bconst\s+\w+\s*=|\blet\s+\w+\s*=|"
     r"document\.|window\.|!important|\w+\s*:\s*[^;]{1,40};|</?\w+[^>]*>|\w+\([^)]*\)\s*;|^\s*//|/\*|\*/)"
 )
+_JSON_KEY = re.compile(r"['\"][\w-]{2,40}['\"]\s*:\s*['\"\[{\d\w]")
+_STRONG_CODE = re.compile(r"^\s*//|/\*|\*/|function\s*\(|=>|\bdocument\.\w|\bwindow\.\w|\w\.push\(|\w\(\[")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\d{4}.*\bcopyright\b", re.IGNORECASE)
 _CAPTION = re.compile(
@@ -138,6 +140,8 @@ def is_code(text: str) -> bool:
         return True  # a token of 30+ characters with no space: base64, a minified blob
     if len(text) > 100 and text.count(" ") < 0.06 * len(text):
         return True  # prose has a space every 5-7 characters; minified code and data far fewer
+    if len(_JSON_KEY.findall(text)) >= 2 or _STRONG_CODE.search(text):
+        return True
     if not any(c in text for c in "{};=<>/*@#`$|\\"):
         return False  # none of the characters code is made of: prose (the common case, kept cheap)
     hits = len(_CODE.findall(text))
