@@ -103,7 +103,7 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
     resolved = {}
     for cand in by_speaker_pos:
         if not cand.inherit:
-            resolved[id(cand)] = resolver.resolve(cand.speaker)
+            resolved[id(cand)] = resolver.resolve(cand.speaker, cand.cue)
     quotes: list[Quote] = []
     for cand in candidates:
         r = resolved.get(id(cand))

@@ -26,7 +26,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 NAME_WITH_INTRODUCTION = True
 
 
-def with_introduction(name: str, head: Token) -> str:
+def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
     """`name` followed by what introduces the mention at `head`: its apposition ("Adam Green,
     co-founder of the PCCC"), its place ("Paul Ryan of Wisconsin") or its relative clause."""
     intro = [
@@ -40,10 +40,17 @@ def with_introduction(name: str, head: Token) -> str:
     first = intro[0]
     # to the end of the noun phrase, but not into a relative clause that is the attribution itself
     # ("Mike Lee, who declared ...")
-    stop = min((c.i for c in intro if c.dep_ == "relcl" and is_report_verb(c)), default=None)
-    if stop == first.i:
+    clause = [
+        c
+        for c in intro
+        if c.dep_ == "relcl"
+        and (is_report_verb(c) or (cue is not None and cue.i in {t.i for t in c.subtree}))
+    ]
+    stop = min((c.left_edge.i for c in clause), default=None)
+    begin = first.left_edge.i
+    if stop is not None and stop <= begin:
         return name
-    toks = [t for t in head.subtree if t.i >= first.i and (stop is None or t.i < stop)]
+    toks = [t for t in head.subtree if t.i >= begin and (stop is None or t.i < stop)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if not toks or len(toks) > 30:
@@ -129,7 +136,7 @@ class SpeakerResolver:
             out.append((tok.idx, actor.id, actor.name))
         return out
 
-    def resolve(self, head: Token | None) -> Resolved:
+    def resolve(self, head: Token | None, cue: Token | None = None) -> Resolved:
         if head is None:
             return Resolved(None, None)
         actor = self._actor(head)
@@ -138,7 +145,7 @@ class SpeakerResolver:
             if actor.kind != "person" and head.tag_ in ("NNS", "NNPS"):
                 name = phrase_text(head)  # "Democrats", "Obama aides": the group as written, not the party
             elif NAME_WITH_INTRODUCTION and actor.kind == "person":
-                name = with_introduction(actor.name, head)
+                name = with_introduction(actor.name, head, cue)
             name = _described(name, head)
             return self._remember(Resolved(actor.id, self._with_conjuncts(name, head), actor.kind, head.idx))
         low = head.lower_
