@@ -98,6 +98,9 @@ def addresses_reader(text: str, n_words: int, strong: bool = False) -> bool:
     `strong`: so dense in "you" that it is UI (cookie and subscription notices), not a columnist's aside.
     """
     bare = _QUOTED.sub(" ", text)
+    # a quote running over several paragraphs opens without closing (or closes without opening)
+    bare = re.sub(r"[\"“].*$", " ", bare)
+    bare = re.sub(r"^.*[\"”]", " ", bare)
     hits = len(_READER.findall(bare))
     if strong:
         return hits >= 3 and hits >= 0.06 * n_words
