@@ -111,6 +111,30 @@ def object_keys(obj: Token) -> list[str]:
     return keys
 
 
+_OBJECT_PREPS = ("on", "against", "to", "for", "with", "from", "of")
+
+
+def _object_chain(obj: Token) -> list[Token]:
+    """The object and the nouns it measures: "70 million dollars of aid for Romania" -> dollars, aid."""
+    out = [obj]
+    while obj.lemma_.lower() in _QUANTITY and len(out) < 4:
+        nxt = next(
+            (
+                p
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        out.append(nxt)
+        obj = nxt
+    return out[::-1]
+
+
 def _object_owner(obj: Token) -> list[Token]:
     """Whose request/proposal/ultimatum the object is: "a U.S. request", "calls by X", "Israel's plan"."""
     poss = [
@@ -488,7 +512,9 @@ class EventCoder:
                 obj = cand.obj
                 tgt = sides.dative(tok)
                 if not tgt:
-                    hits = sides.prep_objects(tok, preps) or sides.prep_objects(obj, tuple(preps) + ("of",))
+                    hits = sides.prep_objects(tok, preps)
+                    for noun in _object_chain(obj):
+                        hits = hits or sides.prep_objects(noun, tuple(preps) + _OBJECT_PREPS)
                     tgt = sides.with_conjuncts(hits[0][1]) if hits else []
                 if not tgt:
                     tgt = _object_owner(obj)

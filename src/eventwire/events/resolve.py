@@ -87,7 +87,8 @@ class Resolver:
         actor = self.cast.actor_of_token(tok) if self.cast is not None else None
         phrase = phrase_tokens(tok)
         other_role = None
-        if actor is not None and actor.code and not _coordinated(phrase):
+        ethnic = any(t.lower_ == "ethnic" for t in phrase)
+        if actor is not None and actor.code and not _coordinated(phrase) and not ethnic:
             if not actor.code.startswith(UNKNOWN):
                 return [Side(actor.id, actor.code, tok.i, "actors")]
             other_role = actor.code[3:6] or None

@@ -90,13 +90,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 def prep_objects(tok: Token, preps: set[str] | tuple[str, ...]) -> list[tuple[Token, Token]]:
     """(preposition, object) pairs under `tok` for the given prepositions, in order."""
     out = []
+    order = {p: i for i, p in enumerate(preps)}
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in order:
             for p in c.children:
                 if p.dep_ == "pobj" and not is_time(p):
                     out.append((c, p))
-            # "in the central Syrian provinces" -> the pobj; "between X and Y" keeps conjuncts
-    return out
+    # the pattern lists prepositions by preference: "complained to the UN over Israeli raids" -> raids
+    return sorted(out, key=lambda cp: order[cp[0].lower_])
 
 
 _TIME_WORDS = {
