@@ -210,3 +210,39 @@ def test_stdin_jsonl(tmp_path: Path):
     code = "from eventwire.sources import read; print([type(o).__name__ for o in read(['-'], 'jsonl')])"
     out = subprocess.run([sys.executable, "-c", code], input=data.encode(), capture_output=True, check=True)
     assert out.stdout.decode().strip() == "['RawDoc', 'SourceError']"
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Delta Desk</title>
+<entry><title>Envoys meet in Oslo</title><link href="https://delta.example/oslo"/><id>tag:delta,2024:1</id>
+<updated>2024-04-02T12:00:00Z</updated>
+<content type="html">&lt;p&gt;Envoys from both governments met in Oslo on Tuesday and agreed to a prisoner exchange,
+the Norwegian foreign ministry said in a statement.&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_atom_feed_full_content(tmp_path: Path):
+    f = tmp_path / "desk.atom"
+    f.write_text(ATOM, encoding="utf-8")
+    (doc,) = _all([f])
+    assert doc.media_type == "text/html" and "prisoner exchange" in doc.content
+    assert doc.published == "2024-04-02" and doc.url == "https://delta.example/oslo"
+
+
+def test_jsonl_published_is_normalised(tmp_path: Path):
+    f = tmp_path / "d.jsonl"
+    f.write_text(json.dumps({"id": "x", "text": ARTICLE, "published": "2024-02-01T10:30:00Z"}) + "\n")
+    (doc,) = _all([f])
+    assert doc.published == "2024-02-01"
+
+
+def test_cp1252_file_and_sniffed_html_without_extension(tmp_path: Path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes(
+        ("Chelsea paid a £15.8m fee for the striker, the club said on Monday. " * 3).encode("cp1252")
+    )
+    (doc,) = _all([f])
+    assert "£15.8m" in doc.content
+    g = tmp_path / "page"
+    g.write_text(HTML, encoding="utf-8")
+    (doc,) = _all([g])
+    assert doc.media_type == "text/html"
