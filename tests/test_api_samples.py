@@ -14,6 +14,7 @@ import pytest
 from eventwire.model import Record
 from eventwire.pipeline import Failure
 from eventwire.store import Store
+from eventwire.store.queries import make_uid
 from webfixture import live_server
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "samples"
@@ -94,7 +95,8 @@ def test_reference_airstrike_event_is_served(client, sample_store):
     ev = airstrike(seed)
     assert ev is not None, [(e.code, seed.article.body[slice(*e.trigger)]) for e in seed.events if e.trigger]
     found = client.get("/api/events", params={"root": "19", "q": "airstrikes", "article_id": SEED_ID}).json()
-    assert f"{SEED_ID}/{ev.id}" in {i["uid"] for i in found["items"]}
-    detail = client.get(f"/api/events/{SEED_ID}/{ev.id}").json()
+    uid = make_uid(SEED_ID, ev.id)
+    assert uid in {i["uid"] for i in found["items"]}
+    detail = client.get(f"/api/events/{uid}").json()
     assert "airstrikes" in detail["trigger"] and detail["quad_class"] == 4
     assert "airstrikes" in detail["sentence"]

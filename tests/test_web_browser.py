@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -156,6 +157,7 @@ def reference_site(tmp_path_factory, shared, pipeline):
 
 
 def test_reference_airstrike_in_the_browser(browser, reference_site, tmp_path):
+    from eventwire.store.queries import make_uid
     from test_api_samples import airstrike
 
     url, rec = reference_site
@@ -169,11 +171,12 @@ def test_reference_airstrike_in_the_browser(browser, reference_site, tmp_path):
     page.select_option("select[name=quad_class]", "4")
     page.click("form.filters button[type=submit]")
     page.wait_for_url("**q=airstrikes*")
-    link = page.locator(f'a.code[href="/events/seed-reference/{ev.id}"]')
+    href = "/events/" + quote(make_uid("seed-reference", ev.id))
+    link = page.locator(f'a.code[href="{href}"]')
     assert link.count() == 1
     shot(page, tmp_path, "reference-events")
     link.click()
-    page.wait_for_url(f"**/events/seed-reference/{ev.id}")
+    page.wait_for_url(f"**{href}")
     assert "airstrikes" in page.locator("#event-sentence mark.trigger").inner_text()
     page.click("#open-article")
     trigger = page.locator("#focus .ann.trigger", has_text="airstrikes").first

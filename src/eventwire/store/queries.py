@@ -354,7 +354,7 @@ def events(
         next_cursor = _encode_cursor([sort, last_key, last_rid])
     for row in rows:
         row.pop("_rid")
-        row["uid"] = f"{row['article_id']}/{row['id']}"
+        row["uid"] = make_uid(row["article_id"], row["id"])
     _add_titles(cur, rows)
     return Page(rows, total, limit, offset, next_cursor)
 
@@ -370,6 +370,13 @@ def _add_titles(cur, rows: list[dict[str, Any]]) -> None:
         row["title"] = found.get(row["article_id"])
 
 
+def make_uid(article_id: str, event_id: str) -> str:
+    """The public id of an event: its own id when that already names the article, else article_id/id."""
+    if event_id.startswith(f"{article_id}:"):
+        return event_id
+    return f"{article_id}/{event_id}"
+
+
 def split_uid(uid: str) -> tuple[str | None, str]:
     """`article_id/event_id` (ids are unique within an article); a bare id is looked up everywhere."""
     if "/" in uid:
@@ -380,17 +387,16 @@ def split_uid(uid: str) -> tuple[str | None, str]:
 
 def event(cur, uid: str) -> dict[str, Any] | None | list[str]:
     """An event with its article, sentence, actors and provenance; a list of uids when a bare id is ambiguous."""
+    found = _rows(cur, "SELECT * FROM events WHERE id = ? LIMIT 20", [uid])
     article_id, event_id = split_uid(uid)
-    if article_id is None:
-        found = _rows(cur, "SELECT * FROM events WHERE id = ? LIMIT 20", [event_id])
-    else:
+    if not found and article_id is not None:
         found = _rows(cur, "SELECT * FROM events WHERE article_id = ? AND id = ?", [article_id, event_id])
     if not found:
         return None
     if len(found) > 1:
-        return [f"{r['article_id']}/{r['id']}" for r in found]
+        return [make_uid(r["article_id"], r["id"]) for r in found]
     ev = found[0]
-    ev["uid"] = f"{ev['article_id']}/{ev['id']}"
+    ev["uid"] = make_uid(ev["article_id"], ev["id"])
     ev["mentions"] = json.loads(ev["mentions"]) if ev.get("mentions") else []
     art = _rows(
         cur, "SELECT id, title, url, outlet, published FROM articles WHERE id = ?", [ev["article_id"]]
@@ -619,7 +625,7 @@ def between(cur, a: str, b: str, limit: int = 50) -> Page:
         params + [limit],
     )
     for row in rows:
-        row["uid"] = f"{row['article_id']}/{row['id']}"
+        row["uid"] = make_uid(row["article_id"], row["id"])
     return Page(rows, total, limit, 0, None)
 
 
@@ -666,7 +672,7 @@ def actor_profile(cur, name: str, code: str | None = None, limit: int = 200) -> 
             params + [limit],
         )
         for row in rows:
-            row["uid"] = f"{row['article_id']}/{row['id']}"
+            row["uid"] = make_uid(row["article_id"], row["id"])
         out[f"as_{side}"] = clean_rows(rows)
     qrows = _rows(
         cur,

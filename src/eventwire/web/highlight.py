@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.model import Record
-from eventwire.store.queries import QUAD_NAMES
+from eventwire.store.queries import QUAD_NAMES, make_uid
 
 
 @dataclass
@@ -44,6 +44,7 @@ def annotations(rec: Record) -> tuple[list[tuple[int, int, str, str]], dict[str,
         info[key] = {
             "kind": "event",
             "id": e.id,
+            "uid": make_uid(rec.id, e.id),
             "code": e.code,
             "root": e.root,
             "quad_class": e.quad_class,

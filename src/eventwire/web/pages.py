@@ -44,7 +44,7 @@ def _clip(row: dict, width: int = 170) -> tuple[str, str, str]:
     )
 
 
-templates.env.globals.update(qs=_qs, clip=_clip)
+templates.env.globals.update(qs=_qs, clip=_clip, uid=queries.make_uid)
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
@@ -119,6 +119,8 @@ def article_page(
     spans, info = highlight.annotations(rec)
     focus_event = next((e for e in rec.events if e.id == event), None)
     focus = focus_event.sentence if focus_event else None
+    if focus:  # the outline ends at the sentence's last character, not on the blank line after it
+        focus = (focus[0], focus[0] + len(rec.article.body[focus[0] : focus[1]].rstrip()))
     segs = highlight.segments(rec.article.body, spans, info, focus=focus)
     return render(
         request,

@@ -65,9 +65,9 @@
       dl.appendChild(dd);
     });
     sec.appendChild(dl);
-    if (d.kind === "event" && d.id) {
+    if (d.kind === "event" && d.uid) {
       var a = document.createElement("a");
-      a.href = window.location.pathname.replace(/^\/articles\//, "/events/") + "/" + encodeURIComponent(d.id);
+      a.href = "/events/" + d.uid.split("/").map(encodeURIComponent).join("/");
       a.textContent = "Open event";
       sec.appendChild(a);
     }
