@@ -56,3 +56,15 @@ def test_html_without_body_is_a_clean_error():
 
     with pytest.raises(CleanError):
         clean(from_content("<html><head><title>Nothing</title></head></html>", input_format="html"))
+
+
+def test_render_fallback_keeps_lines_and_drops_scripts():
+    from eventwire.clean.render import html_to_text
+
+    text = html_to_text(
+        "<html><head><title>t</title><script>var x = 1;</script></head><body><nav><a>Home</a><a>World</a></nav>"
+        "<p>The envoy arrived in Oslo on Monday.</p><div>Talks begin <b>Tuesday</b>.</div></body></html>"
+    )
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    assert "The envoy arrived in Oslo on Monday." in lines and "Talks begin Tuesday." in lines
+    assert "var x" not in text

@@ -29,7 +29,14 @@ def clean(raw: RawDoc) -> Article:
     """The clean article of `raw`; raises CleanError when no usable article text is left."""
     text = _as_text(raw)
     if raw.media_type == "text/html":
-        art = _from_html(raw, text)
+        try:
+            art = _from_html(raw, text)
+        except CleanError:
+            art = None
+        if art is None or len(re.findall(r"\w+", art.body)) < MIN_WORDS:
+            art = _from_rendered_html(raw, text) or art
+        if art is None:
+            raise CleanError("no article text found in the HTML", doc_id=raw.id, origin=raw.origin)
     else:
         art = _from_text(raw, text)
     if len(re.findall(r"\w+", art.body)) < MIN_WORDS:
@@ -41,6 +48,18 @@ def clean(raw: RawDoc) -> Article:
     art.language = guess_language(art.body)
     if raw.published:
         art.published = raw.published
+    return art
+
+
+def _from_rendered_html(raw: RawDoc, html: str) -> Article | None:
+    """Fallback for pages trafilatura finds no article in: render to lines, run the plain-text cleaner."""
+    from eventwire.clean.render import html_to_text
+
+    text = html_to_text(html)
+    if len(re.findall(r"\w+", text)) < MIN_WORDS:
+        return None
+    art = _from_text(raw, text)
+    art.removed.append(Removed("[trafilatura found no article; page rendered as text]", "html-fallback"))
     return art
 
 
