@@ -89,6 +89,7 @@ _QUANTITY = {
     "ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "thousand", "hundred", "number",
     "amount", "package", "shipment", "batch", "consignment", "lot", "unit", "load", "supply", "kind", "sort",
     "type", "worth", "round", "series", "wave", "spate", "string", "flurry", "volley", "barrage", "couple",
+    "day", "week", "month", "hour", "year", "kg", "kilogram", "part", "group", "first", "set",
 }  # fmt: skip
 
 
@@ -111,6 +112,19 @@ def object_keys(obj: Token) -> list[str]:
     return keys
 
 
+_CARRIER_NOUNS = {
+    "mission",
+    "effort",
+    "efforts",
+    "process",
+    "bid",
+    "initiative",
+    "operation",
+    "campaign",
+    "plan",
+    "drive",
+}
+_SYMMETRIC = {"040", "041", "046", "050", "057", "060", "061", "062", "064"}
 _OBJECT_PREPS = ("on", "against", "to", "for", "with", "from", "of")
 
 
@@ -209,6 +223,13 @@ class EventCoder:
             for key in noun_keys(tok):
                 pats = self.lexicon.nouns.get(key)
                 if pats:
+                    head = tok.head
+                    if (
+                        tok.dep_ == "compound"
+                        and head.pos_ == "NOUN"
+                        and head.lemma_.lower() in _CARRIER_NOUNS
+                    ):
+                        tok = head  # "a mediation mission between X and Y": the mission carries the roles
                     found[tok.i] = Candidate(tok, pats[0], pats[0].code)
                     break
         self._compose(found)
@@ -448,6 +469,9 @@ class EventCoder:
         pairs = [
             (a, b) for a, b in pairs if not (a and b and a.code == b.code and a.actor == b.actor and a.actor)
         ]
+        if code_is_symmetric(cand.code):
+            # talking, signing, cooperating: both parties do it ("X held talks with Y" -> Y with X too)
+            pairs += [(b, a) for a, b in pairs if a and b and (b, a) not in pairs]
         mod = modality.analyse(cand.frame if cand.frame is not None else tok)
         if family == "intent" and mod.modality in ("asserted", "claimed"):
             mod.modality = "future"
@@ -580,6 +604,10 @@ class EventCoder:
                 hits = sides.prep_objects(head, preps)
                 tgt = sides.with_conjuncts(hits[0][1]) if hits else []
         return src, tgt, False
+
+
+def code_is_symmetric(code: str) -> bool:
+    return code in _SYMMETRIC
 
 
 def _obliged(verb: Token) -> bool:
