@@ -69,10 +69,14 @@ class Resolved:
     pos: int = -1  # char offset of the mention, for recency
 
 
-def phrase_text(head: Token) -> str:
+def phrase_text(head: Token, cue: Token | None = None) -> str:
     """The whole speaker phrase as written ("a spokesman for the ministry", "people familiar with
-    the talks"), for speakers that are no actor of the Cast."""
+    the talks"), for speakers that are no actor of the Cast; never the attribution's own clause."""
     toks = list(head.subtree)
+    if cue is not None:
+        own = [c for c in head.children if c.dep_ in ("relcl", "acl") and cue.i in {t.i for t in c.subtree}]
+        if own:
+            toks = [t for t in toks if t.i < own[0].left_edge.i]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -156,7 +160,7 @@ class SpeakerResolver:
                 return self._remember(Resolved(back.actor_id, name, back.kind, head.idx))
             if actor is not None:
                 return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
-            text = head.text if head.pos_ == "PRON" else phrase_text(head)
+            text = head.text if head.pos_ == "PRON" else phrase_text(head, cue)
             return Resolved(None, text, None, head.idx)
         if low in GROUP_PRONOUNS:
             back = self._antecedent(head, person=False)
@@ -165,7 +169,7 @@ class SpeakerResolver:
             return Resolved(None, head.text, None, head.idx)
         if actor is not None:
             return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
-        return self._remember(Resolved(None, phrase_text(head), None, head.idx))
+        return self._remember(Resolved(None, phrase_text(head, cue), None, head.idx))
 
     def _with_conjuncts(self, name: str, head: Token) -> str:
         """Several speakers sharing one cue ("Moore, Washington and Banks applauded"): name them all."""
