@@ -246,3 +246,11 @@ def test_cp1252_file_and_sniffed_html_without_extension(tmp_path: Path):
     g.write_text(HTML, encoding="utf-8")
     (doc,) = _all([g])
     assert doc.media_type == "text/html"
+
+
+def test_warc_ids_differ_by_url_and_are_stable(tmp_path: Path):
+    f = tmp_path / "crawl.warc"
+    f.write_bytes(_warc_bytes(False))
+    first, second = _all([f])
+    assert first.id != second.id
+    assert [d.id for d in _all([f])] == [first.id, second.id]

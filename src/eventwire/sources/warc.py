@@ -13,7 +13,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from eventwire.errors import SourceError
-from eventwire.model import RawDoc
+from eventwire.model import RawDoc, content_id
 from eventwire.sources.dates import iso_day
 from eventwire.sources.single import from_bytes
 
@@ -62,16 +62,14 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDoc | SourceError]:
                     data = payload.decode(charset)
                 except (LookupError, UnicodeDecodeError):
                     data = payload  # the header lied: let the decoder guess
+            url = record.rec_headers.get_header("WARC-Target-URI")
             try:
-                raw = from_bytes(
-                    data,
-                    origin=where,
-                    input_format="html",
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
-                )
+                raw = from_bytes(data, origin=where, input_format="html", url=url)
             except SourceError as exc:
                 yield exc
                 continue
+            # the same bytes under two URLs are two documents; the same URL and bytes re-crawled are one
+            raw.id = content_id(f"{url}\n{raw.content}") if url else raw.id
             raw.fetched_at = record.rec_headers.get_header("WARC-Date")
             raw.meta["warc_record_id"] = rid
             if raw.published is None and raw.fetched_at:
