@@ -35,6 +35,10 @@ def test_filters_narrow_events(con):
     assert uids(queries.events(con, EventFilter(code="19"))) == ["fx-strike/e1"]
     assert queries.events(con, EventFilter(actor="TUR")).total == 2  # code prefix, either side
     assert uids(queries.events(con, EventFilter(actor="kaya"))) == ["fx-strike/e2"]  # name, any case
+    assert queries.events(con, EventFilter(actor="TURGOV")).total == 1
+    # an upper-case code is a code only: GRE is no one's code, though "Greece" contains "gre"
+    assert queries.events(con, EventFilter(actor="GRE")).total == 0
+    assert uids(queries.events(con, EventFilter(actor="Gre"))) == ["fx-strike/e2"]
     assert uids(queries.events(con, EventFilter(source="CHN", target="USA"))) == ["fx-accuse/e2"]
     assert uids(queries.events(con, EventFilter(source_country="usa"))) == ["fx-accuse/e1"]
     assert queries.events(con, EventFilter(quad_class=3)).total == 4

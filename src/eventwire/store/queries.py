@@ -177,8 +177,19 @@ class EventFilter:
         return {f.name: str(v) for f in fields(self) if (v := getattr(self, f.name)) not in (None, "")}
 
 
+def looks_like_code(value: str) -> bool:
+    """RUS, RUSGOV, IGOUNO, ---MIL: upper case, whole 3-letter blocks. NATO, UN, ISIL, Lavrov are names."""
+    return len(value) % 3 == 0 and value.isupper() and all(c.isalnum() or c == "-" for c in value)
+
+
 def _actor_clause(side: str, value: str, params: list) -> str:
-    """An actor given as a CAMEO code prefix (RUS, RUSGOV) or as part of a name (Lavrov)."""
+    """An actor given as a CAMEO code prefix (RUS, RUSGOV) or as part of a name (Lavrov, Russian).
+
+    A code is matched as a code only, so RUS does not also find "Belarus" or "Brussels" by name.
+    """
+    if looks_like_code(value):
+        params.append(value)
+        return f"starts_with({side}_code, ?)"
     params.append(value.upper())
     return f"(starts_with({side}_code, ?) OR {ilike(side + '_name', value, params)})"
 

@@ -46,7 +46,11 @@ def parse_int(param: str, value: str | None, lo: int, hi: int) -> int | None:
 
 def event_filter(
     actor: Annotated[
-        str | None, Query(max_length=200, description="Either side: CAMEO code prefix or name")
+        str | None,
+        Query(
+            max_length=200,
+            description="Either side: CAMEO code prefix (RUS, RUSGOV: upper case) or part of a name (Lavrov)",
+        ),
     ] = None,
     source: Annotated[
         str | None, Query(max_length=200, description="Source actor: code prefix or name")
