@@ -33,7 +33,7 @@ def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
         c
         for c in head.children
         if c.i > head.i
-        and (c.dep_ in ("appos", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "from")))
+        and (c.dep_ in ("appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("of", "from")))
     ]
     if not intro:
         return name
@@ -43,7 +43,7 @@ def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
     clause = [
         c
         for c in intro
-        if c.dep_ == "relcl"
+        if c.dep_ in ("relcl", "acl")
         and (is_report_verb(c) or (cue is not None and cue.i in {t.i for t in c.subtree}))
     ]
     stop = min((c.left_edge.i for c in clause), default=None)
