@@ -94,6 +94,12 @@ def _cities() -> dict[str, str]:
     return {k: v[1] for k, v in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Codes that name a region ("MDT", "EUR"), not a state: never the target of the locative rule."""
+    return frozenset(c for c, row in lexicon.country_codes().items() if row["kind"] == "region")
+
+
 def country_of_iso2(iso2: str | None) -> str | None:
     if not iso2:
         return None

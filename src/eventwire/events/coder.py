@@ -401,9 +401,10 @@ class EventCoder:
         root = cand.code[:2]
         preps = pat.target_preps or DEFAULT_TARGET_PREPS.get(root, ())
         if pat.nominal:
-            src_toks, tgt_toks, reciprocal = self._noun_sides(tok, preps)
+            src_toks, tgt_first, reciprocal = self._noun_sides(tok, preps)
+            tgt_options = [tgt_first] if tgt_first else []
         else:
-            src_toks, tgt_toks, reciprocal = self._verb_sides(cand, preps)
+            src_toks, tgt_options, reciprocal = self._verb_sides(cand, preps)
         family = None
         if cand.frame is not None:
             carrier = tok.head if pat.nominal else tok
@@ -419,18 +420,22 @@ class EventCoder:
                     or [p for _, p in sides.prep_objects(cand.frame, ("on", "upon", "to"))]
                 )
                 if addressee:
-                    tgt_toks = sides.with_conjuncts(addressee[0])
+                    tgt_options = [sides.with_conjuncts(addressee[0])] + tgt_options
             if frame_src:
                 src_toks = frame_src
-        if not tgt_toks and cand.purpose is not None:
+        if cand.purpose is not None:
             p = cand.purpose
-            _, tgt_toks, _ = self._verb_sides(
+            _, more, _ = self._verb_sides(
                 p, p.pattern.target_preps or DEFAULT_TARGET_PREPS.get(p.code[:2], ())
             )
+            tgt_options = tgt_options + more
         src = resolver.sides(src_toks)
-        tgt = resolver.sides(tgt_toks)
         src_ids = {s.token for s in src}
-        tgt = [t for t in tgt if t.token not in src_ids]
+        tgt: list[Side] = []
+        for option in tgt_options:
+            tgt = [t for t in resolver.sides(option) if t.token not in src_ids]
+            if tgt:
+                break
         # where it happened
         loc = sides.locative(tok) or (sides.locative(cand.obj) if cand.obj is not None else None)
         if loc is None and pat.nominal and tok.dep_ in ("dobj", "nsubjpass") and tok.head is not tok:
@@ -440,7 +445,7 @@ class EventCoder:
         loc_code, place_id = resolver.place_code(loc) if loc is not None else (None, None)
         place_name = _phrase_text(loc.head if loc.head.dep_ == "prep" else loc) if loc is not None else None
         # the locative rule: an event "in Syria" with no other target targets that state
-        if not tgt and loc_code:
+        if not tgt and loc_code and not (code_is_symmetric(cand.code) and len(src) >= 2):
             tgt = [Side(None, loc_code, loc.i, "locative")]
         src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
         if not src and root in ("18", "19", "20"):
@@ -526,51 +531,57 @@ class EventCoder:
             )
         return out
 
-    def _verb_sides(self, cand: Candidate, preps) -> tuple[list[Token], list[Token], bool]:
+    def _verb_sides(self, cand: Candidate, preps) -> tuple[list[Token], list[list[Token]], bool]:
+        """Source tokens and the target candidates in order of preference; the first that resolves
+        to an actor is the target ("rejected Hussein's proposal for a cease-fire" -> Hussein)."""
         tok = cand.trigger
         src = sides.subjects(tok)
-        tgt = list(cand.targets)
+        options: list[list[Token]] = []
+
+        def add(tokens: list[Token]) -> None:
+            if tokens:
+                options.append(tokens)
+
+        def add_hits(hits) -> None:
+            for _, p in hits:
+                add(sides.with_conjuncts(p))
+
+        add(list(cand.targets))
         passive = sides.is_passive(tok)
-        if not tgt:
-            if cand.obj is not None:
-                obj = cand.obj
-                tgt = sides.dative(tok)
-                if not tgt:
-                    hits = sides.prep_objects(tok, preps)
-                    for noun in _object_chain(obj):
-                        hits = hits or sides.prep_objects(noun, tuple(preps) + _OBJECT_PREPS)
-                    tgt = sides.with_conjuncts(hits[0][1]) if hits else []
-                if not tgt:
-                    tgt = _object_owner(obj)
-                if not src:
-                    src = [
-                        c
-                        for c in obj.children
-                        if c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ")
-                    ]
-            elif passive:
-                tgt = [c for c in tok.children if c.dep_ == "nsubjpass"]
-                tgt = sides.with_conjuncts(tgt[0]) if tgt else []
-            else:
-                tgt = sides.direct_objects(tok) or sides.dative(tok)
-                if not tgt:
-                    hits = sides.prep_objects(tok, preps)
-                    tgt = sides.with_conjuncts(hits[0][1]) if hits else []
-        if not tgt and cand.code[:2] in ("01", "10", "11", "12", "02"):
-            tgt = sides.clause_subject(tok)
-        if not tgt:
-            for c in tok.children:
-                if c.dep_ == "xcomp":
-                    tgt = sides.direct_objects(c) or sides.dative(c)
-                    if not tgt:
-                        hits = sides.prep_objects(c, tuple(preps) + ("to", "with"))
-                        tgt = sides.with_conjuncts(hits[0][1]) if hits else []
-                    if tgt:
-                        break
+        if cand.obj is not None:
+            obj = cand.obj
+            add(sides.dative(tok))
+            add_hits(sides.prep_objects(tok, preps))
+            for noun in _object_chain(obj):
+                add_hits(sides.prep_objects(noun, tuple(preps) + _OBJECT_PREPS))
+            add(_object_owner(obj))
+            if not src:
+                src = [
+                    c
+                    for c in obj.children
+                    if c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                ]
+        elif passive:
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            add(sides.with_conjuncts(subj[0]) if subj else [])
+            add_hits(sides.prep_objects(tok, preps))
+        else:
+            add(sides.direct_objects(tok))
+            add(sides.dative(tok))
+            add_hits(sides.prep_objects(tok, preps))
+        if cand.code[:2] in ("01", "10", "11", "12", "02"):
+            add(sides.clause_subject(tok))
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                add(sides.direct_objects(c))
+                add(sides.dative(c))
+                add_hits(sides.prep_objects(c, tuple(preps) + ("to", "with", "on", "against")))
+                for o in sides.direct_objects(c)[:1]:
+                    add_hits(sides.prep_objects(o, tuple(preps) + _OBJECT_PREPS))
         between = [p for _, p in sides.prep_objects(tok, ("between", "among"))]
-        if not tgt and between:
-            return src, sides.with_conjuncts(between[0]), True
-        return src, tgt, False
+        if not options and between:
+            return src, [sides.with_conjuncts(between[0])], True
+        return src, options, False
 
     def _noun_sides(self, tok: Token, preps) -> tuple[list[Token], list[Token], bool]:
         src: list[Token] = [c for c in tok.children if c.dep_ == "poss"]

@@ -63,7 +63,7 @@ class Resolver:
                     place_id = place_id or p.id
                     country = country or actorcode.country_of_iso2(getattr(p, "country", None))
         codes, _, _ = lexical_codes([t for t in phrase if t.dep_ not in ("relcl",)])
-        codes = [c for c in codes if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG"))]
+        codes = [c for c in codes if len(c) == 3 and c not in actorcode.regions()]
         return (codes[0] if codes else country), place_id
 
     def sentence_countries(self, sent) -> list[str]:
@@ -73,9 +73,7 @@ class Resolver:
         if key not in self._sent_cache:
             toks = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN"]
             codes, _, _ = lexical_codes(toks) if toks else ([], None, "")
-            self._sent_cache[key] = [
-                c for c in codes if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG"))
-            ]
+            self._sent_cache[key] = [c for c in codes if len(c) == 3 and c not in actorcode.regions()]
         return self._sent_cache[key]
 
     # -- internals ----------------------------------------------------------------------------
