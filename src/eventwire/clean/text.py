@@ -175,6 +175,18 @@ def _find_title(
     for ln in reversed(cands):
         if ln is not first and key and norm_line(meta.split_site(ln.text)[0]) == key:
             return ln.index, meta.split_site(ln.text)[0], site
+    if first is not None:  # a headline reworded from the <title>: most of its words are shared
+        words_first = set(norm_line(first.text).split())
+        best_score, best_line = 0.0, None
+        for ln in lines[max(first.index + 1, start - HEAD_WINDOW) : first_sentence + 1]:
+            if ln.junk and ln.kind != "repeated" or not 3 <= ln.words <= 40 or ln.text.endswith("."):
+                continue
+            ws = set(norm_line(ln.text).split())
+            score = len(ws & words_first) / max(1, min(len(ws), len(words_first)))
+            if score >= 0.6 and score > best_score:
+                best_score, best_line = score, ln
+        if best_line is not None:
+            return best_line.index, best_line.text, site
     if first is not None and first.index < first_sentence and first.words >= 2:
         between = lines[first.index + 1 : first_sentence]
         if all(ln.junk or _is_meta(ln) for ln in between):
