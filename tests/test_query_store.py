@@ -108,8 +108,22 @@ def test_cursor_pages_through_everything_once(con):
                 break
         assert sorted(seen) == sorted(uids(queries.events(con, limit=100))), sort
         assert len(seen) == len(set(seen)) == 6
+    # with a filter that scans (text), the total comes from the same pass: it must not change by page
+    f = EventFilter(q="the")
+    everything = uids(queries.events(con, f, limit=100))
+    seen, cursor, totals = [], None, set()
+    while True:
+        page = queries.events(con, f, sort="date", order="asc", limit=1, cursor=cursor)
+        seen += uids(page)
+        totals.add(page.total)
+        if not (cursor := page.next_cursor):
+            break
+    assert sorted(seen) == sorted(everything) and totals == {len(everything)} and len(everything) >= 3
+    assert queries.events(con, f, offset=50).total == len(everything)  # past the end
     with pytest.raises(QueryError):
         queries.events(con, cursor="not-a-cursor")
+    with pytest.raises(QueryError):  # a cursor made for another sort
+        queries.events(con, sort="code", cursor=queries.events(con, limit=1).next_cursor)
 
 
 def test_offset_pages_match_one_big_page(con):

@@ -325,27 +325,34 @@ def events(
     direction = order.upper()
     # Phase 1: the page's row ids, sorted on narrow columns only (rowid breaks ties: stable while the
     # store is open read-only). Sorting whole rows would drag every column through the top-N.
-    keys_where, keys_params = where, list(params)
+    after, after_params = "", []
     if cursor:
         value, rowid = _decode_cursor(cursor, sort)
         op = "<" if order == "desc" else ">"
-        keys_where += (" AND " if where else " WHERE ") + f"{key} {op}= ? AND ({key} {op} ? OR rowid {op} ?)"
-        keys_params += [value, value, rowid]
+        after = f"_key {op}= ? AND (_key {op} ? OR _rid {op} ?)"
+        after_params = [value, value, rowid]
         offset = 0
-    # A text filter means a full scan: count in the same pass. Otherwise a separate count is cheaper.
+    # A text filter means a full scan: count in the same pass, from the matches kept once (a window
+    # count(*) OVER () costs as much as the scan again). Otherwise a separate count is cheaper.
     scans = bool(f.q or f.place or f.actor or f.source or f.target)
-    in_pass = with_total and scans and not cursor
-    window = ", count(*) OVER () AS _total" if in_pass else ""
-    found = cur.execute(
-        f"SELECT rowid AS _rid, {key} AS _key{window} FROM events{keys_where} "
-        f"ORDER BY _key {direction}, _rid {direction} LIMIT ? OFFSET ?",
-        keys_params + [limit + 1, offset],
-    ).fetchall()
+    in_pass = with_total and scans
     if in_pass:
-        total = found[0][2] if found else 0
-        if not found and offset:  # past the end: the window saw no rows, count them apart
-            total = cur.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
-    elif with_total:
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT rowid AS _rid, {key} AS _key FROM events{where}) "
+            f"SELECT _rid, _key, (SELECT count(*) FROM m) FROM m{' WHERE ' + after if after else ''} "
+            f"ORDER BY _key {direction}, _rid {direction} LIMIT ? OFFSET ?"
+        )
+    else:
+        cond = after.replace("_key", key).replace("_rid", "rowid")
+        keys_where = where + ((" AND " if where else " WHERE ") + cond if cond else "")
+        sql = (
+            f"SELECT rowid AS _rid, {key} AS _key FROM events{keys_where} "
+            f"ORDER BY _key {direction}, _rid {direction} LIMIT ? OFFSET ?"
+        )
+    found = cur.execute(sql, params + after_params + [limit + 1, offset]).fetchall()
+    if in_pass and found:
+        total = found[0][2]
+    elif with_total:  # no filter that scans, or a page past the end
         total = cur.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
     else:
         total = -1
