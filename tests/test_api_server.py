@@ -201,3 +201,41 @@ def test_pages_load_nothing_from_the_network(client):
         assert assets and all(a.startswith("/") or a.startswith("data:") for a in assets), (path, assets)
     docs = client.get("/docs").text
     assert "/api/events" in docs and "limit" in docs
+
+
+def test_parallel_requests_each_get_their_own_cursor(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/api/events?actor=TUR", "/api/stats", "/api/events?q=the&limit=2", "/events", "/api/actors"] * 8
+    with ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(lambda p: client.get(p).status_code, paths))
+    assert codes == [200] * len(paths)
+
+
+def test_cli_serve_runs_the_app(tmp_path):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from webfixture import free_port
+
+    db = build_store(tmp_path / "serve.duckdb")
+    exe = Path(sys.executable).with_name("eventwire")
+    missing = subprocess.run([str(exe), "serve", "--db", str(tmp_path / "none.duckdb")], capture_output=True)
+    assert missing.returncode == 2 and b"no store" in missing.stderr
+    port = free_port()
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port)], stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/events", params={"root": "19"}, timeout=5)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline and proc.poll() is None, "eventwire serve did not start"
+                time.sleep(0.2)
+        assert r.json()["total"] == 1
+    finally:
+        proc.terminate()
+        proc.wait(10)
