@@ -136,6 +136,8 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(a.dep_ == "aux" for a in child.children):
             return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "xcomp", minimum=2)
+    if objects and objects[0].pos_ in ("PRON", "DET") and len(list(objects[0].subtree)) == 1:
+        objects = []  # "said that", "added it": a pointer to content stated elsewhere
     if objects:
         return _candidate(doc, list(objects[0].subtree), verb, cue_end, speaker, "dobj", minimum=1)
     for child in verb.children:
