@@ -29,6 +29,14 @@ def _valid(span, n: int) -> bool:
     return bool(span) and 0 <= span[0] < span[1] <= n
 
 
+def cameo_name(code: str | None) -> str:
+    """The CAMEO codebook's name for a code ("195" -> "Employ aerial weapons"), '' when unknown."""
+    from eventwire import lexicon
+
+    entry = lexicon.event_codes().get(code or "")
+    return entry["name"].capitalize() if entry else ""
+
+
 def annotations(rec: Record) -> tuple[list[tuple[int, int, str, str]], dict[str, dict[str, Any]]]:
     """(start, end, kind, key) spans and, per key, what the popover shows."""
     n = len(rec.article.body)
@@ -46,6 +54,7 @@ def annotations(rec: Record) -> tuple[list[tuple[int, int, str, str]], dict[str,
             "id": e.id,
             "uid": make_uid(rec.id, e.id),
             "code": e.code,
+            "code_name": cameo_name(e.code),
             "root": e.root,
             "quad_class": e.quad_class,
             "quad_name": QUAD_NAMES.get(e.quad_class),

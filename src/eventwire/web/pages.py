@@ -44,7 +44,7 @@ def _clip(row: dict, width: int = 170) -> tuple[str, str, str]:
     )
 
 
-templates.env.globals.update(qs=_qs, clip=_clip, uid=queries.make_uid)
+templates.env.globals.update(qs=_qs, clip=_clip, uid=queries.make_uid, cameo_name=highlight.cameo_name)
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:

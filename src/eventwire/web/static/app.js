@@ -35,7 +35,7 @@
   if (!dataEl || !pop) return;
   var info = JSON.parse(dataEl.textContent || "{}");
   var LABELS = {
-    event: [["code", "CAMEO"], ["quad_name", "QuadClass"], ["goldstein", "Goldstein"], ["plover", "PLOVER"],
+    event: [["code", "CAMEO"], ["code_name", "Meaning"], ["quad_name", "QuadClass"], ["goldstein", "Goldstein"], ["plover", "PLOVER"],
             ["source", "Source"], ["target", "Target"], ["modality", "Modality"], ["claimed_by", "Claimed by"],
             ["date", "Date"], ["date_basis", "Date from"], ["rule", "Rule"], ["confidence", "Confidence"]],
     actor: [["name", "Name"], ["code", "Code"], ["type", "Kind"], ["evidence", "Evidence"]],
