@@ -208,3 +208,46 @@ def test_spans_point_into_the_body(run):
         assert body[q.span[0] : q.span[1]] == q.text or q.kind == "direct"
         if q.cue_span:
             assert body[q.cue_span[0] : q.cue_span[1]] == q.cue
+
+
+# ---------------------------------------------------------------- attribution details
+
+
+def test_markup_attributes_are_not_quotes():
+    body = '<tweet author="JohnDoe" timestamp="1449075600"> He said "we go now" today.'
+    assert [body[s.start : s.end] for s in find_segments(body)] == ['"we go now"']
+
+
+def test_titles_in_marks_are_not_quotes(run):
+    qs = run('The senator said he never misses "The Walking Dead" on Sunday nights.')
+    assert not [q for q in qs if q.text == '"The Walking Dead"']
+
+
+def test_colon_introduces_the_speaker_of_its_clause(run):
+    qs = run(
+        'When the mayor spoke, Governor Ruth Adler fired back: "If they sue us, they will lose in court."'
+    )
+    assert surname_in(one(qs, "If they sue us"), "Adler")
+
+
+def test_next_paragraph_without_cue_continues_the_quote(run):
+    body = (
+        '"The plant will close in May," union leader Omar Saleh said on Friday.\n\n'
+        '"Nobody asked the workers what they wanted."\n'
+    )
+    qs = run(body)
+    direct = [q for q in qs if q.kind == "direct"]
+    assert len(direct) == 1 and "Nobody asked" in direct[0].text
+    assert surname_in(direct[0], "Saleh")
+
+
+def test_speaker_name_keeps_the_introduction(run):
+    qs = run('"The contract is unfair," said Adam Brook, a lawyer for the dock workers, on Monday.')
+    q = one(qs, "The contract is unfair")
+    assert surname_in(q, "Brook") and "lawyer" in q.speaker_name
+
+
+def test_conjoined_speakers_are_named_together(run):
+    qs = run("Mayor Lena Hoff and Governor Paul Strand said that the bridge would reopen in June.")
+    q = one(qs, "the bridge would reopen")
+    assert surname_in(q, "Hoff") and surname_in(q, "Strand")
