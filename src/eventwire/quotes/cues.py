@@ -29,6 +29,7 @@ class Cues:
     object: frozenset[str]
     addressee: frozenset[str]
     object_prepositions: frozenset[str]
+    organization_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,6 +44,7 @@ def cues() -> Cues:
         object=frozenset(w.lower() for w in data.get("object") or ()),
         addressee=frozenset(w.lower() for w in data.get("addressee") or ()),
         object_prepositions=frozenset(w.lower() for w in data.get("object_prepositions") or ()),
+        organization_words=frozenset(w.lower() for w in data.get("organization_words") or ()),
     )
 
 

@@ -98,6 +98,18 @@ def _described(name: str, head: Token) -> str:
     return f"{name} ({phrase})"
 
 
+def _person_like(r: Resolved) -> bool:
+    """A recent speaker typed as an organization whose name could be a person's ("Bozell")."""
+    if r.kind != "organization" or not r.name:
+        return False
+    words = r.name.split(",")[0].split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in cues().organization_words for w in words)
+    )
+
+
 def _unnamed(name: str | None) -> bool:
     """An actor known only by a description or pronoun ("the top defense official", "he")."""
     if not name:
@@ -204,7 +216,7 @@ class SpeakerResolver:
         for r in reversed(self.history):
             if r.pos >= pos or r.actor_id is None and r.name is None:
                 continue
-            if person and r.kind not in ("person", None):
+            if person and r.kind not in ("person", None) and not (pos - r.pos < 400 and _person_like(r)):
                 continue
             if not person and r.kind == "person":
                 continue
