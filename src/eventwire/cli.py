@@ -380,7 +380,7 @@ query_app = typer.Typer(help="Common questions over a store, as tables, CSV or J
 app.add_typer(query_app, name="query")
 _DB = typer.Option(..., "--db", help="The DuckDB store to read.")
 _FMT = typer.Option("table", "--format", help="table | csv | json")
-_EVENT_TABLE = ("date", "source", "code", "target", "quad", "modality", "trigger", "uid")
+_EVENT_TABLE = ("date", "source", "code", "target", "q", "modality", "trigger", "uid")
 
 
 def _read(db: Path):
@@ -399,7 +399,7 @@ def _show(rows: list[dict], fmt: str, title: str, table_cols: tuple[str, ...] | 
     if fmt == "table" and table_cols == _EVENT_TABLE:  # narrow enough for a terminal
         rows = [
             {**r, "source": r["source_code"] or r["source_name"], "target": r["target_code"] or r["target_name"],
-             "quad": r["quad_class"]}
+             "q": r["quad_class"]}
             for r in rows
         ]  # fmt: skip
     if fmt == "table":
@@ -407,7 +407,9 @@ def _show(rows: list[dict], fmt: str, title: str, table_cols: tuple[str, ...] | 
         from rich.text import Text
 
         table = Table(title=title)
-        short = ("date", "code", "quad", "modality", "n", "root")
+        short = ("date", "code", "q", "modality", "n", "root", "uid")
+        if "uid" in cols and Console().width < 110:  # too narrow: ids are in --format csv|json
+            cols.remove("uid")
         for c in cols:  # short codes stay on one line; free text folds
             table.add_column(c, no_wrap=c in short, overflow="fold")
         for r in rows:  # Text(): scraped text is shown as is, never read as Rich markup
