@@ -240,7 +240,8 @@ class SpeakerResolver:
         node = tok
         for _ in range(3):
             if node.dep_ in ("nsubj", "nsubjpass"):
-                return True
+                # a main-clause subject; "He thinks Cruz will win" does not make Cruz the topic
+                return node.head.dep_ in ("ROOT", "conj")
             if node.dep_ not in ("compound", "flat", "appos") or node.head.i == node.i:
                 return False
             node = node.head
