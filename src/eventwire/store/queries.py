@@ -596,6 +596,15 @@ def event_places(cur, f: EventFilter | None = None, limit: int = 2000) -> list[d
     )
 
 
+def quad_counts(cur, f: EventFilter | None = None) -> dict[int, int]:
+    """Events per QuadClass under a filter (the events page's summary chips)."""
+    where, params = event_where(f or EventFilter())
+    rows = cur.execute(
+        f"SELECT quad_class, count(*) FROM events{where} GROUP BY quad_class", params
+    ).fetchall()
+    return {q: n for q, n in rows if q is not None}
+
+
 # -- aggregates --------------------------------------------------------------------------------
 def timeline(cur, f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Events per day, one column per QuadClass."""

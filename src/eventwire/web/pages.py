@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlencode
@@ -69,9 +70,11 @@ def events_page(
     limit, offset = page
     result = queries.events(cur, f, sort=sort, order=order, limit=limit, offset=offset, cursor=cursor_)
     params = {**f.as_params(), "sort": sort, "order": order, "limit": limit}
+    quads = queries.quad_counts(cur, replace(f, quad_class=None))
     return render(
         request,
         "events.html",
+        quads=quads,
         page=result,
         f=f,
         params=params,
