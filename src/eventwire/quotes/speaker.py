@@ -179,8 +179,13 @@ class SpeakerResolver:
             if back is not None:
                 return self._remember(Resolved(back.actor_id, self._canonical(back), back.kind, head.idx))
             return Resolved(None, head.text, None, head.idx)
-        if actor is not None:
+        if actor is not None and head.pos_ != "PROPN":
             return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
+        if actor is not None:  # a name the Cast only knows by a description: the name as written is better
+            name = (
+                with_introduction(phrase_text(head, cue), head, cue) if NAME_WITH_INTRODUCTION else head.text
+            )
+            return self._remember(Resolved(actor.id, name, actor.kind, head.idx))
         return self._remember(Resolved(None, phrase_text(head, cue), None, head.idx))
 
     def _with_conjuncts(self, name: str, head: Token) -> str:
