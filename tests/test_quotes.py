@@ -251,3 +251,8 @@ def test_conjoined_speakers_are_named_together(run):
     qs = run("Mayor Lena Hoff and Governor Paul Strand said that the bridge would reopen in June.")
     q = one(qs, "the bridge would reopen")
     assert surname_in(q, "Hoff") and surname_in(q, "Strand")
+
+
+def test_name_glued_to_the_closing_mark(run):
+    qs = run("\u201cWe will not back down from this fight,\u201dRamirez said on Tuesday.")
+    assert surname_in(one(qs, "We will not back down"), "Ramirez")

@@ -35,6 +35,18 @@ class _Seg:
     kind: str = "direct"
 
 
+def _straddling(index: TokenIndex, end: int) -> list[Token]:
+    """The token glued over a closing mark (",”Clinton said": no space after the mark), if any."""
+    tok = index.at(end - 1)
+    if (
+        tok is not None
+        and tok.idx < end < tok.idx + len(tok.text)
+        and tok.text[end - tok.idx :][:1].isalpha()
+    ):
+        return [tok]
+    return []
+
+
 def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if not t.is_space]
 
@@ -86,7 +98,7 @@ def find_direct(body: str, index: TokenIndex, segments: list[Segment], quoted: s
         later = [s for s in segments[n + 1 :] if s.words(body) > 4]
         next_start = later[0].start if later else len(body)
         pre = _cut_pre(_words(index.between(max(prev_end, p0[0]), seg.start)))
-        post = _cut_post(_words(index.between(seg.end, min(next_start, p1[1]))))
+        post = _cut_post(_words(_straddling(index, seg.end) + index.between(seg.end, min(next_start, p1[1]))))
         infos.append(_Seg(seg, pre, post))
 
     for info in infos:

@@ -98,6 +98,12 @@ def _described(name: str, head: Token) -> str:
     return f"{name} ({phrase})"
 
 
+def _after_mark(text: str) -> str | None:
+    """The word after a closing quotation mark glued into one token, else None."""
+    m = re.search(r"[\"\u201d\u2019]([A-Z][\w.'-]+)$", text)
+    return m.group(1) if m and m.start() > 0 else None
+
+
 def _person_like(r: Resolved) -> bool:
     """A recent speaker typed as an organization whose name could be a person's ("Bozell")."""
     if r.kind != "organization" or not r.name:
@@ -155,6 +161,12 @@ class SpeakerResolver:
     def resolve(self, head: Token | None, cue: Token | None = None) -> Resolved:
         if head is None:
             return Resolved(None, None)
+        glued = _after_mark(head.text)
+        if glued is not None:  # "paranoia,”Clinton": the name is what follows the mark
+            actor = self._actor_named(glued)
+            if actor is not None:
+                return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
+            return self._remember(Resolved(None, glued, None, head.idx))
         actor = self._actor(head)
         if actor is not None and not _unnamed(actor.name):
             name = actor.name
@@ -204,6 +216,13 @@ class SpeakerResolver:
         if not others:
             return name
         return ", ".join([name, *others[:-1]]) + " and " + others[-1]
+
+    def _actor_named(self, name: str):
+        """The one person of the Cast whose name ends with `name` (a surname), if exactly one."""
+        if self.cast is None:
+            return None
+        hits = {a.id: a for a in self.cast.actors if a.kind == "person" and a.name.split()[-1:] == [name]}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _canonical(self, r: Resolved) -> str | None:
         actor = self.cast.get(r.actor_id) if self.cast is not None else None
