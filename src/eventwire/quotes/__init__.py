@@ -3,6 +3,18 @@
 Three finders propose quotes (quoted stretches with their cues, fragments under a framing verb,
 reported clauses), overlapping proposals are reconciled, and speakers are then resolved in text
 order so that "he added" can lean on the quote before it.
+
+Kinds: `direct` = words in quotation marks introduced as an utterance (a quote broken by its
+attribution, or running over paragraphs, is one quote whose text joins the pieces); `partial` = a
+quoted fragment inside narrative or a reported clause that quotes some words ("said the U.S.
+"supports any genuine effort""); `indirect` = a reported clause, object or infinitive.
+
+Speakers: `speaker` is the Cast's actor id; `speaker_name` is the actor's canonical name followed by
+how the article introduced the speaker, when it did ("Adam Green, co-founder of the PCCC", "John
+Kerry (the top U.S. diplomat)"); a speaker that is no actor keeps its phrase ("a spokesman for the
+ministry"). `speaker.NAME_WITH_INTRODUCTION = False` gives bare canonical names.
+
+Not handled: the old NYT convention of two apostrophes ('') as quotation marks.
 """
 
 from __future__ import annotations

@@ -138,10 +138,6 @@ def governing_cue(tokens: list[Token]) -> Token | None:
     return None
 
 
-def is_speech(tok: Token) -> bool:
-    return is_speech_verb(tok)
-
-
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 
 
