@@ -6,7 +6,9 @@ corrupt archive yields the records read so far, then one SourceError.
 
 from __future__ import annotations
 
+import gzip
 import logging
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -79,3 +81,28 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDoc | SourceError]:
         yield SourceError(
             f"archive unreadable after {n} record(s): {type(exc).__name__}: {exc}"[:500], origin=origin
         )
+        return
+    if n == 0:
+        yield SourceError("no WARC records found (not a WARC file, or empty)", origin=origin)
+    elif _gzip_cut_short(stream):
+        yield SourceError(
+            f"truncated archive: the gzip stream ends early, after {n} record(s)", origin=origin
+        )
+
+
+def _gzip_cut_short(stream: BinaryIO) -> bool:
+    """warcio stops silently at a gzip member cut short; read the file again to tell."""
+    try:
+        stream.seek(0)
+        head = stream.read(2)
+        if head != b"\x1f\x8b":
+            return False
+        stream.seek(0)
+        with gzip.GzipFile(fileobj=stream) as gz:
+            while gz.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error):
+        return True
+    except (AttributeError, ValueError):  # a stream that cannot seek: nothing more to tell
+        return False
+    return False
