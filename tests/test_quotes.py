@@ -256,3 +256,9 @@ def test_conjoined_speakers_are_named_together(run):
 def test_name_glued_to_the_closing_mark(run):
     qs = run("\u201cWe will not back down from this fight,\u201dRamirez said on Tuesday.")
     assert surname_in(one(qs, "We will not back down"), "Ramirez")
+
+
+def test_noun_of_saying_with_that_clause(run):
+    qs = run("Senator Dana Whitfield repeated her warning that the trade deal would cost thousands of jobs.")
+    q = one(qs, "the trade deal would cost")
+    assert q.kind == "indirect" and surname_in(q, "Whitfield")

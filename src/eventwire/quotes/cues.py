@@ -30,6 +30,7 @@ class Cues:
     addressee: frozenset[str]
     object_prepositions: frozenset[str]
     organization_words: frozenset[str]
+    nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def cues() -> Cues:
         addressee=frozenset(w.lower() for w in data.get("addressee") or ()),
         object_prepositions=frozenset(w.lower() for w in data.get("object_prepositions") or ()),
         organization_words=frozenset(w.lower() for w in data.get("organization_words") or ()),
+        nouns=frozenset(w.lower() for w in data.get("nouns") or ()),
     )
 
 

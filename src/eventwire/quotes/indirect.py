@@ -97,6 +97,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().nouns:
+            cand = _noun_content(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+            continue
         if not is_report_verb(tok) and not is_object_cue(tok):
             continue
         cue_end = tok.idx + len(tok.text)
@@ -159,3 +164,26 @@ def _according(doc: Doc, tok: Token) -> Candidate | None:
     after = list(doc[hi + 1 : sent.end])
     tokens = after if len(after) >= len(before) else before
     return _candidate(doc, tokens, tok, to.idx + len(to.text), speaker, "according")
+
+
+def _noun_content(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
+    """ "his claim that ...": the that-clause of a noun of saying, said by its possessor or by the
+    subject of the verb that has the noun as object ("Trump repeated his warning that ...")."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
+        speaker = subject_of(noun.head, quoted) if noun.dep_ == "dobj" else None
+    if speaker is None:
+        return None
+    return _candidate(doc, list(clause.subtree), noun, noun.idx + len(noun.text), speaker, "noun")
