@@ -26,9 +26,12 @@ from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.direct import find_direct
 from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.marks import find_segments, paragraphs
-from eventwire.quotes.speaker import SpeakerResolver
+from eventwire.quotes.speaker import SpeakerResolver, source_as_written
 
 INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
+# a reported clause mostly in quotation marks is still the attribution when this many of its own words
+# stand outside them ("he says Americans don't need any more "lectures ...""): a partial quote
+MIN_OUTSIDE_WORDS = 3
 
 
 def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
@@ -85,7 +88,8 @@ def _reconcile(
     for cand in indirect:
         toks = index.between(*cand.span)
         inside = sum(1 for t in toks if t.i in quoted)
-        if toks and inside / len(toks) > 0.5:
+        outside = [t for t in toks if t.i not in quoted and not t.is_punct and t.lower_ != "that"]
+        if toks and inside / len(toks) > 0.5 and len(outside) < MIN_OUTSIDE_WORDS:
             continue
         if inside:
             cand.kind = "partial"
@@ -122,6 +126,9 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
         if cand.inherit:
             r = _borrow(cand, candidates, resolved)
         speaker_id, name = (r.actor_id, r.name) if r is not None else (None, None)
+        written = source_as_written(cand.speaker, cand.cue) if name and not cand.inherit else None
+        if written and written.lower() not in name.lower().split():
+            name = f"{name} ({written})"
         cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None
         quotes.append(
             Quote(

@@ -49,6 +49,30 @@ def _candidate(
     )
 
 
+_UNSET = object()
+
+
+def _passive(verb: Token) -> bool:
+    """A cue in the passive ("was asked", "Sanders, asked about ..."): its subject is what is
+    reported on, not who reports."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def speaker_of(verb: Token, quoted: set[int]):
+    """The speaker head of a cue verb; `_UNSET` when the verb is passive with no agent (the
+    attribution has no source in the text)."""
+    if _passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return _UNSET
+    return subject_of(verb, quoted)
+
+
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -108,7 +132,8 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
         comp = _complement(tok)
         if comp is not None:
             tokens = list(comp.subtree)
-            cand = _candidate(doc, tokens, tok, cue_end, subject_of(tok, quoted), "ccomp")
+            spk = speaker_of(tok, quoted)
+            cand = _candidate(doc, tokens, tok, cue_end, None if spk is _UNSET else spk, "ccomp")
             if cand:
                 out.append(cand)
             continue
@@ -131,9 +156,11 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     object ("called for action")."""
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "sought to inform X of Y": an aim, not something said
-    speaker = subject_of(verb, quoted)
+    speaker = speaker_of(verb, quoted)
     if speaker is None:
         return None
+    if speaker is _UNSET:
+        speaker = None
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in cues().addressee:
