@@ -31,6 +31,8 @@ class Cues:
     object_prepositions: frozenset[str]
     organization_words: frozenset[str]
     nouns: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,6 +49,8 @@ def cues() -> Cues:
         object_prepositions=frozenset(w.lower() for w in data.get("object_prepositions") or ()),
         organization_words=frozenset(w.lower() for w in data.get("organization_words") or ()),
         nouns=frozenset(w.lower() for w in data.get("nouns") or ()),
+        stance_nouns=frozenset(w.lower() for w in data.get("stance_nouns") or ()),
+        stance_prepositions=frozenset(w.lower() for w in data.get("stance_prepositions") or ()),
     )
 
 

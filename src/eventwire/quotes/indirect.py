@@ -57,7 +57,11 @@ def _passive(verb: Token) -> bool:
     reported on, not who reports."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def speaker_of(verb: Token, quoted: set[int]):
@@ -123,6 +127,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().nouns:
             cand = _noun_content(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().stance_nouns:
+            cand = _stance_noun(doc, tok, quoted)
             if cand:
                 out.append(cand)
             continue
@@ -214,3 +223,40 @@ def _noun_content(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     if speaker is None:
         return None
     return _candidate(doc, list(clause.subtree), noun, noun.idx + len(noun.text), speaker, "noun")
+
+
+def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
+    """ "threw her support behind Cruz", "his criticism of the plan": the prepositional object of a
+    noun of stance, held by its possessor or by the subject of the verb that has the noun as object."""
+    prep = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in cues().stance_prepositions and c.i > noun.i
+        ),
+        None,
+    )
+    verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    if (
+        prep is None and verb is not None
+    ):  # "threw her support behind Cruz": the preposition hangs off the verb
+        prep = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in cues().stance_prepositions and c.i > noun.i
+            ),
+            None,
+        )
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if not objs:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and verb is not None:
+        spk = speaker_of(verb, quoted)
+        speaker = None if spk is _UNSET else spk
+    if speaker is None:
+        return None
+    return _candidate(
+        doc, list(objs[0].subtree), noun, prep.idx + len(prep.text), speaker, "stance", minimum=1
+    )

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.quotes.cues import cues, is_report_verb
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "its"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
