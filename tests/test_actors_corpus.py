@@ -167,12 +167,10 @@ def test_case(parse, text, actors, refers):
     for actor in cast.actors:
         for start, end in actor.mentions:
             assert 0 <= start < end <= len(text)
-        if actor.kind == "armed_group":
-            assert (
-                not (actor.code or "")[:3].isalpha()
-                or actor.code.startswith("IMG")
-                or actor.code[:3] == "---"
-            )
+        if actor.kind == "armed_group":  # IMG for transnational groups, else a rebel role, never a bare state
+            assert _code_ok(actor, ARMED), (actor.name, actor.code)
+        if actor.name in ("Islamic State", "al-Qaida"):
+            assert actor.code.startswith("IMG") and actor.country is None
 
 
 def test_capital_as_place_is_not_an_actor(parse):

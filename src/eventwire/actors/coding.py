@@ -32,6 +32,7 @@ _SKIP = {
     "these",
     "those",
 }
+_NEUTRAL_GROUPS = {"coalition", "alliance", "groups", "factions", "officers"}  # a modifier decides
 _GENERIC_TITLES = {
     "spokesman",
     "spokeswoman",
@@ -57,7 +58,7 @@ class Coding:
 
     @property
     def code(self) -> str | None:
-        if self.known and not (self.country or self.role):
+        if self.known and not self.country:  # "the UN's aid chief": the organisation's code
             return self.known.code
         if not (self.country or self.role):
             return None
@@ -142,7 +143,9 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
         return coding
     country, _ = country_in(tokens, lex)
     coding.country = country
-    words = [t.lower_ for t in tokens if t.lower_ not in _SKIP and t.text not in ("'s", "'", ",")]
+    words = [
+        t.lower_ for t in tokens if t.lower_ not in _SKIP and not t.is_punct and t.text not in ("'s", "'")
+    ]
     words = [w.replace("defence", "defense") if w.startswith("defence") else w for w in words]
     title_hit = body_hit = group_hit = None
     # the head is the phrase's last word, or the word before an "of" ("the defence minister of Poland")
@@ -170,7 +173,7 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
         coding.role = lex.groups[group_hit[2]]
         coding.kind = "other"
         coding.plural = True
-        if modifier_role and coding.role in ("GOV", "CVL"):
+        if modifier_role and (coding.role in ("GOV", "CVL") or group_hit[2] in _NEUTRAL_GROUPS):
             coding.role = modifier_role
     elif body_hit:
         coding.role = lex.bodies[body_hit[2]]
@@ -184,6 +187,18 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
     if coding.country or coding.role:
         coding.evidence = " ".join(t.text for t in tokens).replace(" 's", "'s")
     return coding
+
+
+def known_inside(tokens: Sequence[Token], lex: Lexicon, max_n: int = 6) -> KnownActor | None:
+    """The longest lexicon actor named inside a phrase ("United Nations" in "United Nations Emergency
+    Relief Coordinator"), or None."""
+    texts = [t.text for t in tokens]
+    for n in range(min(max_n, len(texts)), 0, -1):
+        for i in range(len(texts) - n + 1):
+            hit = lex.known_actor(" ".join(texts[i : i + n]))
+            if hit is not None and hit.kind != "person":
+                return hit
+    return None
 
 
 def code_phrase(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.coding import Coding, code_tokens, country_in
+from eventwire.actors.coding import Coding, code_tokens, country_in, known_inside
 from eventwire.actors.lexicon import KnownActor, Lexicon, norm
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -154,6 +154,29 @@ def _apposition_tokens(doc: Doc, head: Token, chunks: dict[int, Span]) -> list[i
     return out
 
 
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "sgt",
+    "rev",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "prof",
+    "mister",
+}
 _DOCUMENT_HEADS = {"charter", "convention", "treaty", "resolution", "agreement", "act", "accord", "protocol"}
 _STRONG_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 
@@ -239,6 +262,11 @@ class _Finder:
         doc, lex, taken = self.doc, self.lex, self.taken
         for ent in ents:
             start, end = _core(ent)
+            if ent.label_ == "PERSON":  # "Archbishop Desmond Tutu": the title is not part of the name
+                while end - start > 1 and (
+                    doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].lower_ in lex.titles
+                ):
+                    start += 1
             if start >= end or any(taken[start:end]):
                 continue
             text = doc[start:end].text
@@ -271,17 +299,26 @@ class _Finder:
                 context = _title_tokens(doc, start, end, self.chunks)
                 appos = _apposition_tokens(doc, head, self.chunks)
                 if label == "PERSON":
-                    m.extra = [i for i in context + appos if not taken[i]]
+                    # an organisation named in the title stays its own actor ("State Department" spokesman)
+                    m.extra = [i for i in context + appos if not taken[i] and doc[i].ent_type_ != "ORG"]
                     own = code_tokens([doc[i] for i in context], lex) if context else Coding()
                 else:
                     m.extra = [i for i in appos if not taken[i]]
                     own = code_tokens([doc[i] for i in context] + list(doc[start:end]), lex)
                 if appos:
                     affiliate = next((self.known_at[i] for i in appos if i in self.known_at), None)
+                    affiliate = affiliate or known_inside([doc[i] for i in appos], lex)
                     if affiliate is not None and affiliate.kind == "armed_group" and label != "PERSON":
                         own = Coding(known=affiliate, evidence=doc[appos[0] : appos[-1] + 1].text)
                     else:
                         own = own.merged_with(code_tokens([doc[i] for i in appos], lex))
+                        if affiliate is not None and not own.country:  # "X, the UN relief coordinator"
+                            own.known = affiliate
+                            own.evidence = doc[appos[0] : appos[-1] + 1].text
+                if label != "PERSON" and own.code is None:
+                    inside = known_inside(list(doc[start:end]), lex)
+                    if inside is not None:
+                        own = Coding(known=inside, evidence=f"{text} (part of {inside.name})")
                 m.coding = own
                 for i in m.extra:
                     taken[i] = True
@@ -324,9 +361,12 @@ class _Finder:
             if coding.role is None:
                 continue
             label = "DESC" if coding.kind == "person" and not coding.plural else "GROUP"
-            for child in root.children:  # "the foreign minister of France"
-                if child.dep_ == "prep" and child.lower_ == "of" and not coding.country:
-                    coding.country, _ = country_in(list(child.subtree)[:6], lex)
+            for child in root.children:  # "the foreign minister of France", "security forces in Guinea"
+                if child.dep_ == "prep" and child.lower_ in ("of", "in") and not coding.country:
+                    if child.lower_ == "in" and label == "DESC":
+                        continue
+                    place = [t for t in child.subtree if t.i != child.i][:4]
+                    coding.country, _ = country_in(place, lex)
             if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1]:
                 start -= 1  # "the top U.S. diplomat": the article is part of the description
             self.claim(start, end)
