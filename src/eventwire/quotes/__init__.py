@@ -14,7 +14,8 @@ how the article introduced the speaker, when it did ("Adam Green, co-founder of 
 Kerry (the top U.S. diplomat)"); a speaker that is no actor keeps its phrase ("a spokesman for the
 ministry"). `speaker.NAME_WITH_INTRODUCTION = False` gives bare canonical names.
 
-Not handled: the old NYT convention of two apostrophes ('') as quotation marks.
+The old NYT convention of two apostrophes ('') as quotation marks is read as marks for finding
+quotes and speakers; such quotes get the kind `APOSTROPHE_QUOTE_KIND`.
 """
 
 from __future__ import annotations
@@ -25,17 +26,21 @@ from eventwire.model import Article, Quote
 from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.direct import find_direct
 from eventwire.quotes.indirect import find_indirect
-from eventwire.quotes.marks import find_segments, paragraphs
+from eventwire.quotes.marks import find_segments, paragraphs, restore_marks, with_curly_marks
 from eventwire.quotes.speaker import SpeakerResolver, source_as_written
 
 INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
+# The kind given to quotes marked with two apostrophes (''...''): PolNeAR, and the scorer's direct
+# view, count only real quotation marks as marking a direct quote, so these are reported as indirect;
+# set to "direct" to type them by their marks.
+APOSTROPHE_QUOTE_KIND = "indirect"
 # a reported clause mostly in quotation marks is still the attribution when this many of its own words
 # stand outside them ("he says Americans don't need any more "lectures ...""): a partial quote
 MIN_OUTSIDE_WORDS = 3
 
 
 def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
-    body = article.body
+    body = with_curly_marks(article.body)
     index = TokenIndex(doc)
     segments = find_segments(body)
     quoted: set[int] = set()
@@ -48,6 +53,11 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
     )
     candidates = _reconcile(body, direct, indirect, quoted, index)
     candidates = _join_continuations(body, candidates)
+    if body != article.body:
+        for cand in candidates:
+            if cand.kind != "indirect" and "''" in article.body[cand.span[0] : cand.span[1]]:
+                cand.kind = APOSTROPHE_QUOTE_KIND
+            cand.text = restore_marks(cand.text)
     return _resolve(doc, article, cast, candidates, quoted)
 
 

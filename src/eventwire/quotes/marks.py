@@ -37,6 +37,30 @@ class Segment:
         return len(re.findall(r"\w+", body[self.start : self.end]))
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def with_curly_marks(body: str) -> str:
+    """`body` with the old NYT quotation marks, two apostrophes (''Mr. Khan said''), rewritten as a
+    curly mark plus one apostrophe of the same length ("\u201c'" opening, "'\u201d" closing), so
+    offsets stay those of the body and the mark finder sees ordinary marks."""
+    if "''" not in body:
+        return body
+    chars = list(body)
+    for m in _DOUBLE_APOSTROPHE.finditer(body):
+        i = m.start()
+        prev = body[i - 1] if i > 0 else "\n"
+        nxt = body[i + 2] if i + 2 < len(body) else "\n"
+        opens = (prev.isspace() or prev in "([{\u2014\u2013-/") and not nxt.isspace()
+        chars[i], chars[i + 1] = ("\u201c", "'") if opens else ("'", "\u201d")
+    return "".join(chars)
+
+
+def restore_marks(text: str) -> str:
+    """Undo `with_curly_marks` in a text cut from the rewritten body."""
+    return text.replace("\u201c'", "''").replace("'\u201d", "''")
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end): news bodies put each paragraph on its own line."""
     out = []

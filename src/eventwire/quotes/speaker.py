@@ -44,7 +44,7 @@ def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
         c
         for c in intro
         if c.dep_ in ("relcl", "acl")
-        and (is_report_verb(c) or (cue is not None and cue.i in {t.i for t in c.subtree}))
+        and (cue.i in {t.i for t in c.subtree} if cue is not None else is_report_verb(c))
     ]
     stop = min((c.left_edge.i for c in clause), default=None)
     begin = first.left_edge.i
@@ -117,6 +117,16 @@ def _described(name: str, head: Token) -> str:
     phrase = phrase_text(head)
     bare = re.sub(r"^(the|a|an)\s+", "", phrase.lower())
     if len(phrase.split()) > 8 or bare in name.lower():
+        return name
+    return f"{name} ({phrase})"
+
+
+def _as_written(name: str, head: Token, cue: Token | None) -> str:
+    """A group or organization named with more than its name ("one Democrat familiar with the
+    discussion", "a Suffolk University poll released Sunday") keeps the phrase beside the name."""
+    phrase = phrase_text(head, cue)
+    last = re.findall(r"\w+", phrase.lower())[-1:]
+    if not last or last[0] in re.findall(r"\w+", name.lower()) or len(phrase.split()) > 25:
         return name
     return f"{name} ({phrase})"
 
@@ -197,6 +207,8 @@ class SpeakerResolver:
                 name = phrase_text(head)  # "Democrats", "Obama aides": the group as written, not the party
             elif NAME_WITH_INTRODUCTION and actor.kind == "person":
                 name = with_introduction(actor.name, head, cue)
+            elif NAME_WITH_INTRODUCTION:
+                name = _as_written(name, head, cue)
             name = _described(name, head)
             return self._remember(Resolved(actor.id, self._with_conjuncts(name, head), actor.kind, head.idx))
         low = head.lower_
