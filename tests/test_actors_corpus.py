@@ -69,6 +69,13 @@ CASES = [
         id="pronoun-skips-name-in-quote",
     ),
     pytest.param(
+        "Irish Finance Minister Mary Byrne met Prime Minister John Walsh on Monday. She said the budget "
+        "would be cut.",
+        {"Mary Byrne": "IRLGOV"},
+        {"She": "Mary Byrne"},
+        id="pronoun-gender-from-given-name",
+    ),
+    pytest.param(
         "Syrian rebels attacked an army checkpoint near Aleppo on Sunday. They said six soldiers were killed.",
         {"Syrian rebels": "SYRREB"},
         {"They": "Syrian rebels"},

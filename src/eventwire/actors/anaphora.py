@@ -9,11 +9,13 @@ for Assad," he added` the "he" is the speaker of the previous sentence, not Assa
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from eventwire import lexicon as bundled
 from eventwire.actors.coding import Coding
 from eventwire.actors.mentions import Mention
 
@@ -28,6 +30,62 @@ _IT_VERBS = {
     "urge", "demand", "threaten", "agree", "sign", "condemn", "insist", "promise", "vow", "refuse",
     "decide", "plan", "send", "deploy", "impose", "report", "confirm", "state", "tell",
 }  # fmt: skip
+
+
+_FEMALE_WORDS = {
+    "mrs",
+    "ms",
+    "miss",
+    "queen",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "princess",
+    "lady",
+    "dame",
+    "she",
+    "her",
+}
+_MALE_WORDS = {
+    "mr",
+    "king",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "prince",
+    "sir",
+    "lord",
+    "he",
+    "him",
+    "his",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    data = bundled.load_yaml("actors_given_names.yaml") or {}
+    female, male = set(data.get("female") or []), set(data.get("male") or [])
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
+
+
+def gender_of(e: Entity, doc: Doc) -> str | None:
+    """'f', 'm' or None, from a given name, a title word or a pronoun already resolved to the person."""
+    names = _given_names()
+    votes = {"f": 0, "m": 0}
+    for m in e.mentions:
+        words = [doc[i].lower_.rstrip(".") for i in [*m.extra, *m.tokens]]
+        for w in words:
+            if w in _FEMALE_WORDS:
+                votes["f"] += 1
+            elif w in _MALE_WORDS:
+                votes["m"] += 1
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            g = names.get(doc[m.start].text)
+            if g:
+                votes[g] += 2
+    if votes["f"] == votes["m"]:
+        return None
+    return "f" if votes["f"] > votes["m"] else "m"
 
 
 def quoted_tokens(doc: Doc) -> list[bool]:
@@ -129,6 +187,7 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
             if not quoted[m.head]:
                 spans.append((m.start, m.head, m, e))
     spans.sort(key=lambda s: s[0])
+    genders: dict[int, str | None] = {}
     for tok in doc:
         low = tok.lower_
         if low not in ("he", "she", "they", "it") or tok.dep_ not in _SUBJECT_DEPS or quoted[tok.i]:
@@ -142,6 +201,12 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
             dist = sent[tok.i] - sent[head]
             if dist > _WINDOW or not _compatible(low, e, m, doc):
                 continue
+            if low in ("he", "she"):
+                g = genders.get(id(e), "?")
+                if g == "?":
+                    g = genders[id(e)] = gender_of(e, doc)
+                if g is not None and g != ("m" if low == "he" else "f"):
+                    continue
             rank = (dist, doc[head].dep_ not in _SUBJECT_DEPS, -start)
             if best is None or rank < best[0]:
                 best = (rank, e)

@@ -190,13 +190,13 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
 
 
 def known_inside(tokens: Sequence[Token], lex: Lexicon, max_n: int = 6) -> KnownActor | None:
-    """The longest lexicon actor named inside a phrase ("United Nations" in "United Nations Emergency
+    """The longest international organisation named inside a phrase ("United Nations" in "United Nations Emergency
     Relief Coordinator"), or None."""
     texts = [t.text for t in tokens]
     for n in range(min(max_n, len(texts)), 0, -1):
         for i in range(len(texts) - n + 1):
             hit = lex.known_actor(" ".join(texts[i : i + n]))
-            if hit is not None and hit.kind != "person":
+            if hit is not None and hit.code[:3] in ("IGO", "NGO"):
                 return hit
     return None
 

@@ -177,6 +177,7 @@ _HONORIFICS = {
     "prof",
     "mister",
 }
+_NOT_NAMES = {"state", "shadow", "government", "parliament", "ministry", "department", "council", "court"}
 _DOCUMENT_HEADS = {"charter", "convention", "treaty", "resolution", "agreement", "act", "accord", "protocol"}
 _STRONG_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 
@@ -282,6 +283,10 @@ class _Finder:
                     continue
             if label in ("PERSON", "ORG") and one_word and text.lower() in self.places and not country:
                 continue
+            if not text[:1].isalpha() or (label == "PERSON" and not text[:1].isupper()):
+                continue  # "$280bn" read as a person
+            if label == "ORG" and one_word and (text.lower() in lex.titles or text.lower() in _NOT_NAMES):
+                continue  # "State", "Secretary": pieces of a title, not organisations
             if label in ("ORG", "FAC", "LOC") and head.lower_ in _DOCUMENT_HEADS:
                 continue
             if label == "NORP" and not country:
