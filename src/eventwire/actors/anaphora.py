@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''", "\u201e"}
 _WINDOW = 3  # sentences back a pronoun may reach
+_SPEECH_VERBS = {
+    "say", "add", "tell", "state", "insist", "argue", "warn", "claim", "note", "explain", "stress",
+    "declare", "announce", "write", "reply", "respond", "continue", "conclude", "remark", "acknowledge",
+}  # fmt: skip
 _IT_VERBS = {
     "say", "add", "announce", "warn", "deny", "claim", "accuse", "launch", "attack", "reject", "call",
     "urge", "demand", "threaten", "agree", "sign", "condemn", "insist", "promise", "vow", "refuse",
@@ -195,6 +199,7 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
         if low == "it" and (tok.head.lemma_ not in _IT_VERBS):
             continue
         best = None
+        speech = tok.head.lemma_ in _SPEECH_VERBS
         for start, head, m, e in spans:
             if start >= tok.i:
                 break
@@ -207,7 +212,9 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
                     g = genders[id(e)] = gender_of(e, doc)
                 if g is not None and g != ("m" if low == "he" else "f"):
                     continue
-            rank = (dist, doc[head].dep_ not in _SUBJECT_DEPS, -start)
+            not_subject = doc[head].dep_ not in _SUBJECT_DEPS
+            # '"...," he added': the speaker is a subject of an earlier sentence, not a name in the quote
+            rank = (not_subject, dist, -start) if speech else (dist, not_subject, -start)
             if best is None or rank < best[0]:
                 best = (rank, e)
         if best is None:
@@ -224,3 +231,30 @@ def _compatible(pronoun: str, e: Entity, m: Mention, doc: Doc) -> bool:
     if pronoun == "they":
         return e.kind != "person" or doc[m.head].tag_ in ("NNS", "NNPS")
     return e.kind in ("organization", "state", "armed_group") and doc[m.head].tag_ not in ("NNS", "NNPS")
+
+
+def resolve_own_country(doc: Doc, resolver: _Resolver, code: Callable[[Entity], Coding]) -> None:
+    """ "his country" / "her country" after a person coded with a country -> that state."""
+    for tok in doc:
+        if tok.lower_ not in ("country", "nation") or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
+        ):
+            continue
+        owner = None
+        for e in resolver.entities:
+            if e.kind != "person":
+                continue
+            before = [m.start for m in e.mentions if m.start < tok.i and m.label != "PRON"]
+            if before and (owner is None or max(before) > owner[0]):
+                owner = (max(before), e)
+        if owner is None or tok.i - owner[0] > 40:
+            continue
+        country = code(owner[1]).country
+        if not country or country in ("IGO", "NGO", "IMG"):
+            continue
+        state = resolver.entity("state:" + country, "state", country=country)
+        poss = next(c for c in tok.children if c.dep_ == "poss")
+        start = min(poss.i, tok.i)
+        if any(tok.i in m.tokens for e in resolver.entities for m in e.mentions):
+            continue
+        resolver.attach(state, Mention(start, tok.i + 1, "DESC", doc[start : tok.i + 1].text, tok.i))

@@ -339,6 +339,17 @@ class _Finder:
                 taken[tok.i] = True
                 self.mentions.append(Mention(tok.i, tok.i + 1, "PERSON", tok.text, tok.i))
 
+    def _country_of_taken(self, start: int, end: int) -> str | None:
+        """Country of a name already found inside a phrase: a titled person or a known person."""
+        for m in self.mentions:
+            if m.start < end and m.end > start and m.label == "PERSON":
+                if m.coding.country:
+                    return m.coding.country
+                fallback = self.lex.people.get(norm(m.text))
+                if fallback is not None and fallback.code[:3] in self.lex.country_label:
+                    return fallback.code[:3]
+        return None
+
     # 3. common-noun actors: groups, bodies and role descriptions, heads of chunks or possessors in them
     def common_nouns(self) -> None:
         doc, lex, taken = self.doc, self.lex, self.taken
@@ -355,7 +366,9 @@ class _Finder:
             else:
                 continue
             end = root.i + 1
+            owner_country = None
             if any(taken[start:end]):
+                owner_country = self._country_of_taken(start, end)  # "the Assad regime" -> SYR
                 start = max(i for i in range(start, end) if taken[i]) + 1
             while start < root.i and (
                 doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].text in ("'s", "s")
@@ -365,6 +378,9 @@ class _Finder:
             coding = code_tokens(words, lex)
             if coding.role is None:
                 continue
+            if not coding.country and owner_country and coding.kind != "person":
+                coding.country = owner_country
+                coding.evidence = doc[root.left_edge.i : end].text
             label = "DESC" if coding.kind == "person" and not coding.plural else "GROUP"
             for child in root.children:  # "the foreign minister of France", "security forces in Guinea"
                 if child.dep_ == "prep" and child.lower_ in ("of", "in") and not coding.country:

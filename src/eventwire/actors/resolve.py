@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.actors.anaphora import resolve_descriptions, resolve_pronouns
+from eventwire.actors.anaphora import resolve_descriptions, resolve_own_country, resolve_pronouns
 from eventwire.actors.cast import Cast
 from eventwire.actors.coding import Coding
 from eventwire.actors.lexicon import KnownActor, Lexicon, load_lexicon, norm
@@ -216,6 +216,7 @@ def find_actors(doc: Doc, article: Article | None = None, extra_lexicons: Iterab
     resolver.run(mentions)
     resolve_descriptions(doc, mentions, resolver, lambda e: _code_entity(e, lex)[0])
     resolve_pronouns(doc, resolver)
+    resolve_own_country(doc, resolver, lambda e: _code_entity(e, lex)[0])
 
     cast = Cast()
     entities = [e for e in resolver.entities if e.mentions]
