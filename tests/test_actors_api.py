@@ -138,3 +138,12 @@ def test_reference_page_actors(parse):
         assert any(score.code_ok(a, ga) for a in hits), f"{ga['name']} coded {[a['code'] for a in hits]}"
     for gf in gold["forbidden"]:
         assert not [a for a in actors if score.actor_matches(a, gf)], gf["name"]
+
+
+def test_spacy_component():
+    import spacy
+
+    pipeline = spacy.load(nlp.DEFAULT_MODEL)
+    pipeline.add_pipe("eventwire_actors")
+    doc = pipeline("Kenyan police arrested three protesters in Nairobi.")
+    assert any(a.code == "KENCOP" for a in doc._.actors.actors)
