@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.quotes.candidate import Candidate
-from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb
+from eventwire.quotes.cues import cues, is_verb, is_object_cue, is_report_verb, is_speech_verb
 from eventwire.quotes.syntax import object_of_preposition, subject_of
 
 MIN_CONTENT_TOKENS = 3
@@ -52,15 +52,27 @@ def _candidate(
 _UNSET = object()
 
 
+_ASKED = frozenset({"ask", "question", "press", "pressed", "quiz"})  # what the one asked undergoes
+
+
 def _passive(verb: Token) -> bool:
     """A cue in the passive ("was asked", "Sanders, asked about ..."): its subject is what is
     reported on, not who reports."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    # "Carson, asked about the story, said ...": a participle set off by commas, which the parser
+    # may take for the main verb with the name as its subject
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "advcl")
+        verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower() in _ASKED
+        and prev is not None
+        and prev.text == ","
+        and any(c.dep_ == "nsubj" and c.i < prev.i for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ in ("dep", "conj", "parataxis") and c.i > verb.i and is_verb(c) for c in verb.children)
     )
 
 
@@ -177,10 +189,25 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(a.dep_ == "aux" for a in child.children):
             return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "xcomp", minimum=2)
-    if objects and objects[0].pos_ in ("PRON", "DET") and len(list(objects[0].subtree)) == 1:
+    if (
+        objects
+        and objects[0].pos_ in ("PRON", "DET")
+        and len(list(objects[0].subtree)) == 1
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == objects[0].i + 1 for c in verb.children)
+    ):
         objects = []  # "said that", "added it": a pointer to content stated elsewhere
     if objects:
-        return _candidate(doc, list(objects[0].subtree), verb, cue_end, speaker, "dobj", minimum=1)
+        tokens = list(objects[0].subtree)
+        # "accused Mr. Trump of running a campaign of hatred", "criticized him for saying ...": the
+        # charge belongs to what is said
+        reason = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == tokens[-1].i + 1
+        ]
+        if reason:
+            tokens += list(reason[0].subtree)
+        return _candidate(doc, tokens, verb, cue_end, speaker, "dobj", minimum=1)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in cues().object_prepositions and child.i > verb.i:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
