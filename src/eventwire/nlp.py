@@ -40,6 +40,15 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: `Doc.text` joins every token on each call, which turns a
+    per-mention lookup into quadratic time on a long article."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:  # a Doc's text never changes once it is made
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
+
+
 @Language.component("eventwire_paragraphs")
 def paragraph_sentences(doc: Doc) -> Doc:
     return _paragraph_sentences(doc)
