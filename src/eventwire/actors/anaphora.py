@@ -95,19 +95,25 @@ def gender_of(e: Entity, doc: Doc) -> str | None:
 def quoted_tokens(doc: Doc) -> list[bool]:
     """Which tokens sit inside quotation marks; an unclosed quote ends at its paragraph."""
     inside = [False] * len(doc)
+    if not any(q in doc.text for q in ('"', "\u201c", "\u201d", "``", "''", "\u201e")):
+        return inside
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array("ORTH")]
+    starts = doc.to_array("IDX")
+    text = doc.text
     state = False
-    for tok in doc:
-        if tok.text in _QUOTE_MARKS:
-            if tok.text == "\u201c":
+    for i, word in enumerate(words):
+        if word in _QUOTE_MARKS:
+            if word == "\u201c":
                 state = True
-            elif tok.text == "\u201d":
+            elif word == "\u201d":
                 state = False
             else:
                 state = not state
-            inside[tok.i] = True
+            inside[i] = True
             continue
-        inside[tok.i] = state
-        if tok.whitespace_.count("\n") >= 2 or (tok.is_space and tok.text.count("\n") >= 2):
+        inside[i] = state
+        if "\n\n" in word or (i + 1 < len(words) and "\n\n" in text[starts[i] + len(word) : starts[i + 1]]):
             state = False
     return inside
 
@@ -116,9 +122,11 @@ def _sentence_ids(doc: Doc) -> list[int]:
     ids = [0] * len(doc)
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return ids
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            ids[i] = n
+    n = 0
+    for i, start in enumerate(doc.to_array("SENT_START")):  # 1 marks a sentence start
+        if start == 1 and i > 0:
+            n += 1
+        ids[i] = n
     return ids
 
 
@@ -192,9 +200,13 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
                 spans.append((m.start, m.head, m, e))
     spans.sort(key=lambda s: s[0])
     genders: dict[int, str | None] = {}
-    for tok in doc:
-        low = tok.lower_
-        if low not in ("he", "she", "they", "it") or tok.dep_ not in _SUBJECT_DEPS or quoted[tok.i]:
+    strings = doc.vocab.strings
+    lowers = [strings[h] for h in doc.to_array("LOWER")]
+    for i, low in enumerate(lowers):
+        if low not in ("he", "she", "they", "it") or quoted[i]:
+            continue
+        tok = doc[i]
+        if tok.dep_ not in _SUBJECT_DEPS:
             continue
         if low == "it" and (tok.head.lemma_ not in _IT_VERBS):
             continue
@@ -235,6 +247,9 @@ def _compatible(pronoun: str, e: Entity, m: Mention, doc: Doc) -> bool:
 
 def resolve_own_country(doc: Doc, resolver: _Resolver, code: Callable[[Entity], Coding]) -> None:
     """ "his country" / "her country" after a person coded with a country -> that state."""
+    text = doc.text
+    if "his country" not in text and "her country" not in text and " nation" not in text:
+        return
     for tok in doc:
         if tok.lower_ not in ("country", "nation") or not any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children

@@ -334,8 +334,14 @@ class _Finder:
         """A surname the recogniser missed or mislabelled ("Cole" as PRODUCT) after "Mary Cole"."""
         doc, taken = self.doc, self.taken
         known = {doc[m.end - 1].text for m in self.mentions if m.label == "PERSON" and m.end - m.start >= 2}
-        for tok in doc:
-            if not taken[tok.i] and tok.text in known and tok.pos_ == "PROPN":
+        if not known:
+            return
+        strings = doc.vocab.strings
+        for i, word in enumerate(strings[h] for h in doc.to_array("ORTH")):
+            if word not in known or taken[i]:
+                continue
+            tok = doc[i]
+            if tok.pos_ == "PROPN":
                 taken[tok.i] = True
                 self.mentions.append(Mention(tok.i, tok.i + 1, "PERSON", tok.text, tok.i))
 
@@ -353,10 +359,14 @@ class _Finder:
     # 3. common-noun actors: groups, bodies and role descriptions, heads of chunks or possessors in them
     def common_nouns(self) -> None:
         doc, lex, taken = self.doc, self.lex, self.taken
-        for root in doc:
-            if taken[root.i] or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ACTOR_ENTS:
+        heads = _head_words(lex)
+        pos = doc.to_array("POS")
+        noun, propn = doc.vocab.strings["NOUN"], doc.vocab.strings["PROPN"]
+        for i, word in enumerate(_lower_words(doc)):
+            if word not in heads or taken[i] or pos[i] not in (noun, propn):
                 continue
-            if root.ent_type_ in NAME_LABELS:
+            root = doc[i]
+            if root.ent_type_ in _NOT_ACTOR_ENTS or root.ent_type_ in NAME_LABELS:
                 continue
             chunk = self.chunks.get(root.i)
             if chunk is not None and chunk.root.i == root.i:
@@ -395,6 +405,26 @@ class _Finder:
 
 
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+def _lower_words(doc: Doc) -> list[str]:
+    """Lower-case words by token index, without building a Token object per word."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array("LOWER")]
+
+
+@functools.lru_cache(maxsize=8)
+def _head_words_cached(_key: int, lex: Lexicon) -> frozenset[str]:
+    words = set()
+    for table in (lex.titles, lex.groups, lex.bodies):
+        for phrase in table:
+            words.add(phrase.split()[-1])
+    return frozenset(words | {w.replace("defense", "defence") for w in words})
+
+
+def _head_words(lex: Lexicon) -> frozenset[str]:
+    """Last words of every title, group and body phrase: only such a word can head an actor phrase."""
+    return _head_words_cached(id(lex), lex)
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
