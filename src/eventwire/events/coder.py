@@ -19,6 +19,7 @@ from eventwire.events.actorcode import UNKNOWN, Side
 from eventwire.events.compose import FRAMES, compose
 from eventwire.events.resolve import Resolver
 from eventwire.model import Article, Event
+from eventwire.nlp import doc_text
 
 DEFAULT_TARGET_PREPS = {
     "01": ("to", "about", "on"), "02": ("to", "on"), "03": ("with", "to"), "04": ("with", "to"),
@@ -442,6 +443,11 @@ class EventCoder:
             loc = sides.locative(tok.head)
         if loc is None and cand.frame is not None:
             loc = sides.locative(cand.frame)
+        if loc is None:
+            # "a roadside bombing near Samarra killed ...": the subject's place is the event's place
+            for subj in src_toks[:1]:
+                if subj.pos_ == "NOUN":
+                    loc = sides.locative(subj)
         loc_code, place_id = resolver.place_code(loc) if loc is not None else (None, None)
         place_name = _phrase_text(loc.head if loc.head.dep_ == "prep" else loc) if loc is not None else None
         # the locative rule: an event "in Syria" with no other target targets that state
@@ -645,7 +651,7 @@ def _phrase_text(tok: Token) -> str:
 def _skip_sentence(sent: Span) -> bool:
     """Lists of links (a headline ticker, a menu) are not prose: their "sentences" join unrelated
     items. The test is on the whole line, as the parser may split a ticker anywhere."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char)
     line = text[start : end if end >= 0 else len(text)]
