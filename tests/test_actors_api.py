@@ -31,6 +31,9 @@ def parse():
         ("Kenyan police arrested him", "Kenyan police", "KENCOP"),
         ("Islamic State claimed it", "Islamic State", "IMG"),
         ("the UN refugee agency warned", "the UN refugee agency", "IGOUNO"),
+        ("Taliban fighters attacked", "Taliban fighters", "AFGREBTAL"),
+        ("Syrian opposition forces said", "Syrian opposition forces", "SYROPP"),
+        ("Downing Street said", "Downing Street", "GBRGOV"),
     ],
 )
 def test_code_phrase(parse, text, phrase, code):

@@ -32,7 +32,12 @@ _SKIP = {
     "these",
     "those",
 }
-_NEUTRAL_GROUPS = {"coalition", "alliance", "groups", "factions", "officers"}  # a modifier decides
+_NEUTRAL_GROUPS = {"coalition", "alliance", "groups", "factions", "officers", "forces"}
+# head nouns that turn a named group into a longer mention of the same actor ("the IS group", "IS militants")
+GROUP_HEADS = {
+    "group", "organization", "organisation", "movement", "network", "militia", "jihadists", "fighters",
+    "militants", "members", "gunmen", "insurgents", "rebels", "guerrillas",
+}  # fmt: skip  # a modifier decides
 _GENERIC_TITLES = {
     "spokesman",
     "spokeswoman",
@@ -189,14 +194,16 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
     return coding
 
 
-def known_inside(tokens: Sequence[Token], lex: Lexicon, max_n: int = 6) -> KnownActor | None:
+def known_inside(
+    tokens: Sequence[Token], lex: Lexicon, max_n: int = 6, any_kind: bool = False
+) -> KnownActor | None:
     """The longest international organisation named inside a phrase ("United Nations" in "United Nations Emergency
     Relief Coordinator"), or None."""
     texts = [t.text for t in tokens]
     for n in range(min(max_n, len(texts)), 0, -1):
         for i in range(len(texts) - n + 1):
             hit = lex.known_actor(" ".join(texts[i : i + n]))
-            if hit is not None and hit.code[:3] in ("IGO", "NGO"):
+            if hit is not None and (hit.code[:3] in ("IGO", "NGO") or (any_kind and hit.kind != "person")):
                 return hit
     return None
 
@@ -215,9 +222,12 @@ def code_phrase(
         return None
     text = " ".join(t.text for t in tokens)
     known = lex.known_actor(text) or lex.known_actor(" ".join(t.text for t in tokens if t.lower_ != "the"))
+    if known is None and tokens[-1].lower_ in GROUP_HEADS:  # "Taliban fighters", "IS militants"
+        known = known_inside(tokens[:-1], lex, any_kind=True)
     if known:
         country = known.code[:3] if known.code[:3] in lex.country_label else None
-        return known.code, country, None, f"lexicon: {known.name}"
+        role = known.code[3:6] if country and len(known.code) >= 6 else None
+        return known.code, country, role, f"lexicon: {known.name}"
     seat = lex.seats.get(norm(text))
     if seat and not lex.country_of(text):
         return seat + "GOV", seat, "GOV", f"seat of power: {text}"

@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.coding import Coding, code_tokens, country_in, known_inside
+from eventwire.actors.coding import GROUP_HEADS, Coding, code_tokens, country_in, known_inside
 from eventwire.actors.lexicon import KnownActor, Lexicon, norm
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"}
 _ACTING_PREPS = {"from", "by", "with", "of", "to", "against", "between", "and", "for", "toward", "towards"}
-# head nouns that turn a known name into a longer mention of the same actor ("the IS group")
-_GROUP_HEADS = {"group", "organization", "organisation", "movement", "network", "militia", "jihadists"}
 _DETERMINERS = {"the", "a", "an"}
 
 
@@ -241,7 +239,7 @@ class _Finder:
             chunk = chunks.get(end - 1)
             text = doc[start:end].text
             ext_end = end
-            if chunk is not None and chunk.root.i >= end and chunk.root.lower_ in _GROUP_HEADS:
+            if chunk is not None and chunk.root.i >= end and chunk.root.lower_ in GROUP_HEADS:
                 ext_end = chunk.root.i + 1
                 lo = chunk.start if chunk.start < start else start
                 text = doc[lo:ext_end].text
