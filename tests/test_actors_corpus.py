@@ -29,6 +29,19 @@ CASES = [
         id="apposition-possessive",
     ),
     pytest.param(
+        "Egypt's foreign minister Karim Saleh warned on Monday that the ceasefire was fragile. The "
+        "Egyptian foreign minister later met Qatari officials.",
+        {"Karim Saleh": "EGYGOV", "Qatari officials": "QATGOV"},
+        {"Egyptian foreign minister": "Karim Saleh"},
+        id="possessive-title-and-description",
+    ),
+    pytest.param(
+        "The Arab League condemned the strike on Monday. It said the attack violated international law.",
+        {"Arab League": "IGOMEAARL"},
+        {"It": "Arab League"},
+        id="it-as-actor",
+    ),
+    pytest.param(
         "Andrzej Nowak, the defence minister of Poland, ordered more troops to the border.",
         {"Andrzej Nowak": "POLMIL"},
         {},
