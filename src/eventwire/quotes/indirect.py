@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp import doc_text
 from eventwire.quotes.candidate import Candidate
-from eventwire.quotes.cues import cues, is_verb, is_object_cue, is_report_verb, is_speech_verb
+from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb, is_verb
 from eventwire.quotes.syntax import object_of_preposition, subject_of
 
 MIN_CONTENT_TOKENS = 3
@@ -40,7 +41,7 @@ def _candidate(
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return Candidate(
         span=(start, end),
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         kind="indirect",
         cue=cue,
         cue_end=cue_end,
@@ -60,7 +61,11 @@ def _passive(verb: Token) -> bool:
     reported on, not who reports."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children):
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
         return True
     # "Carson, asked about the story, said ...": a participle set off by commas, which the parser
     # may take for the main verb with the name as its subject
@@ -193,7 +198,9 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         objects
         and objects[0].pos_ in ("PRON", "DET")
         and len(list(objects[0].subtree)) == 1
-        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == objects[0].i + 1 for c in verb.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == objects[0].i + 1 for c in verb.children
+        )
     ):
         objects = []  # "said that", "added it": a pointer to content stated elsewhere
     if objects:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp import doc_text
 from eventwire.quotes.cues import cues, is_report_verb
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
@@ -56,9 +57,9 @@ def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
     if not toks or len(toks) > 30:
         return name
     sep = " " if first.dep_ == "prep" else ", "
-    if head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] in name:
+    if doc_text(head.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)] in name:
         return name
-    return f"{name}{sep}{head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
+    return f"{name}{sep}{doc_text(head.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
 
 
 _CLIMB = frozenset({"xcomp", "conj", "advcl"})
@@ -106,7 +107,7 @@ def phrase_text(head: Token, cue: Token | None = None) -> str:
         toks = toks[:-1]
     if not toks or len(toks) > 40:
         return head.text
-    return head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return doc_text(head.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 def _described(name: str, head: Token) -> str:

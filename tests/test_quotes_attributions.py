@@ -1,0 +1,97 @@
+"""Quotations stage: the attribution mechanisms added for PolNeAR-style annotation, on sentences
+written here (passive cues, relative and possessive sources, stance nouns, double-apostrophe marks,
+clauses quoting their tail, charges of "accuse ... of")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire import nlp
+from eventwire.actors import find_actors
+from eventwire.model import Article
+from eventwire.quotes import find_quotes
+from eventwire.quotes.marks import find_segments, restore_marks, with_curly_marks
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp.load()
+
+    def _run(body: str):
+        article = Article(id="t", body=body)
+        doc = nlp.parse(body)
+        return find_quotes(doc, article, find_actors(doc, article))
+
+    return _run
+
+
+def find(quotes, words: str):
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_passive_cue_has_no_speaker(run):
+    quotes = run("The governor was asked whether the bridge would reopen before winter.")
+    q = find(quotes, "whether the bridge would reopen")
+    assert q.speaker_name is None
+
+
+def test_passive_cue_with_agent_takes_the_agent(run):
+    quotes = run("Maria Lopez was asked by reporter Tom Hale whether the plant would close.")
+    q = find(quotes, "whether the plant would close")
+    assert "Hale" in (q.speaker_name or "")
+
+
+def test_relative_pronoun_source_is_kept_with_the_name(run):
+    quotes = run("Senator Alma Reyes, who opposed the levy last spring, spoke at the fair on Sunday.")
+    q = find(quotes, "the levy")
+    assert "Reyes" in q.speaker_name and "who" in re.findall(r"\w+", q.speaker_name)
+
+
+def test_possessive_source_of_a_noun_of_saying(run):
+    quotes = run("Mayor Dan Pruitt spoke on Monday. His claim that the budget was balanced drew jeers.")
+    q = find(quotes, "the budget was balanced")
+    assert q.text.startswith("that the budget")
+    assert "Pruitt" in q.speaker_name and "his" in re.findall(r"\w+", q.speaker_name.lower())
+
+
+def test_stance_noun_with_prepositional_object(run):
+    quotes = run("Governor Lena Marsh threw her support behind the new school bond on Tuesday.")
+    q = find(quotes, "the new school bond")
+    assert q.kind == "indirect" and q.cue.startswith("support")
+    assert q.speaker_name
+
+
+def test_accuse_keeps_the_charge_in_the_content(run):
+    quotes = run("Councilman Ray Ortiz accused the developer of hiding the cost of the tower.")
+    q = find(quotes, "the developer")
+    assert "hiding the cost" in q.text
+    assert "Ortiz" in (q.speaker_name or "")
+
+
+def test_clause_quoting_its_tail_is_one_partial_quote(run):
+    quotes = run(
+        'Ortiz says voters do not need any more "lectures about thrift from people who never saved a dime."'
+    )
+    q = find(quotes, "voters do not need")
+    assert q.kind == "partial"
+    assert "Ortiz" in (q.speaker_name or "")
+    assert not [x for x in quotes if x is not q and "lectures about thrift" in x.text]
+
+
+def test_double_apostrophes_are_quotation_marks():
+    body = "''We will rebuild the pier,'' Ms. Vance said. He said ''no'' twice."
+    curly = with_curly_marks(body)
+    assert len(curly) == len(body)
+    segs = find_segments(curly)
+    assert [body[s.start : s.end] for s in segs] == ["''We will rebuild the pier,''", "''no''"]
+    assert restore_marks(curly) == body
+
+
+def test_double_apostrophe_quote_is_attributed(run):
+    quotes = run("''We will rebuild the pier before summer,'' Mayor Ana Vance said on Monday.")
+    q = find(quotes, "We will rebuild the pier")
+    assert q.text.startswith("''") and "Vance" in (q.speaker_name or "")
