@@ -196,7 +196,9 @@ def build() -> Gazetteer:
     for code, s in states.items():
         lat, lon = state_point[code]
         names = [s["name"], *abbrevs.get(code, [])]
-        b.add((s["geonameid"], s["name"], lat, lon, "US", code, 0, "ADM1"), names)
+        b.add(
+            (s["geonameid"], s["name"], lat, lon, "US", code, 5_000_000, "ADM1"), names
+        )  # pop: a flat prior
 
     for r in regions["regions"]:
         row = (

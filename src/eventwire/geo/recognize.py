@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.geo.gazetteer import PRIMARY, Gazetteer
 from eventwire.geo.names import key
 from eventwire.lexicon import path as lexicon_path
+from eventwire.nlp import doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {
@@ -144,7 +145,7 @@ DIRECTIONS = {
 }
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=8)
 def _word_list(name: str) -> frozenset[str]:
     lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
     return frozenset(key(w) for w in lines if w.strip() and not w.startswith("#"))
@@ -197,11 +198,26 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[int, int, str]:
     end = tokens[-1].idx + len(tokens[-1].text)
     if tokens[-1].text.endswith(".") and len(tokens[-1].text) > 1 and not _abbrev_with_dot(tokens[-1].text):
         end -= 1  # "Syria." at a sentence end: the period is not part of the name
-    return start, end, doc.text[start:end]
+    return start, end, doc_text(doc)[start:end]
 
 
 def _abbrev_with_dot(text: str) -> bool:
     return text.count(".") >= 2 or len(text) <= 5  # "U.S.", "Ky.", "Calif." keep their dots
+
+
+DATELINE_DASHES = {"—", "–", "-", "--", ":", "(", ","}
+
+
+def _is_dateline(doc: Doc, i: int, j: int) -> bool:
+    """An all-capitals place opening a paragraph, before a dash ("BANTAM — A mason was...")."""
+    if not all(t.text.isupper() for t in doc[i:j] if t.is_alpha):
+        return False
+    if i > 0 and "\n" not in doc[i - 1].text_with_ws and "\n" not in doc[i - 1].whitespace_:
+        return False
+    return j < len(doc) and doc[j].text in DATELINE_DASHES
+
+
+STRONG, WEAK, NO = 2, 1, 0
 
 
 class Recognizer:
@@ -225,7 +241,14 @@ class Recognizer:
         for m in mentions:
             self._clues(doc, m)
         self._qualifiers(doc, mentions)
-        return [m for m in mentions if self._keep(doc, m, ent_of, cast)]
+        status = [self._status(doc, m, ent_of, cast) for m in mentions]
+        # one sense per discourse: a name that is surely a place here makes its weaker mentions places too
+        established = {key(m.text) for m, st in zip(mentions, status, strict=True) if st == STRONG}
+        return [
+            m
+            for m, st in zip(mentions, status, strict=True)
+            if st == STRONG or (st == WEAK and key(m.text) in established)
+        ]
 
     def _from_entity(self, doc: Doc, ent: Span) -> list[Mention]:
         tokens = _trim(list(ent))
@@ -280,7 +303,7 @@ class Recognizer:
         return Mention(start, end, text, tokens[0].i, tokens[-1].i + 1, label, cands)
 
     def _scan(self, doc: Doc, taken: set[int], ent_of: dict[int, Span]) -> list[Mention]:
-        """Capitalised runs outside place entities whose whole text is a gazetteer name."""
+        """Capitalised runs outside place entities that are, or start or end with, a gazetteer name."""
         out: list[Mention] = []
         i, n = 0, len(doc)
         while i < n:
@@ -288,27 +311,35 @@ class Recognizer:
                 i += 1
                 continue
             j = i
-            while j < n and j not in taken and (_is_cap(doc[j]) or doc[j].text in ("-",)) and j - i < 6:
+            while j < n and j not in taken and _is_cap(doc[j]) and j - i < 8:
                 j += 1
             run = list(doc[i:j])
-            found = None
-            # the whole run, or the run minus a leading sentence-initial word ("In Aleppo")
-            for s in range(0, min(2, len(run))):
-                part = run[s:]
-                if s and not (part and run[0].is_sent_start):
-                    break
-                part = _trim(part)
-                if not part:
-                    continue
-                label = ent_of[part[0].i].label_ if part[0].i in ent_of else None
-                m = self._mention(doc, part, label, primary_only=True)
-                if m:
-                    found = m
-                    break
-            if found:
-                out.append(found)
+            for m in self._run_mentions(doc, run, ent_of):
+                out.append(m)
             i = j
         return out
+
+    def _run_mentions(self, doc: Doc, run: list[Token], ent_of: dict[int, Span]) -> list[Mention]:
+        def label_of(toks: list[Token]) -> str | None:
+            return ent_of[toks[0].i].label_ if toks[0].i in ent_of else None
+
+        whole = _trim(run[1:] if len(run) > 1 and run[0].is_sent_start and run[0].lower_ in STARTERS else run)
+        if whole:
+            m = self._mention(doc, whole, label_of(whole), primary_only=True)
+            if m:
+                return [m]
+        if len(run) < 2 or label_of(run) == "PERSON":
+            return []
+        # a place inside a name: "Queensland Police Service", "Toronto General Hospital", "Skate Canada"
+        for size in range(min(3, len(run) - 1), 0, -1):
+            for part in (run[:size], run[-size:]):
+                part = _trim(part)
+                if part:
+                    m = self._mention(doc, part, label_of(part), primary_only=True)
+                    if m:
+                        m.extra["embedded"] = True
+                        return [m]
+        return []
 
     # ------------------------------------------------------------------------------------------
     def _clues(self, doc: Doc, m: Mention) -> None:
@@ -326,57 +357,72 @@ class Recognizer:
         if m.j < len(doc) and doc[m.j].lower_ in TYPE_WORDS:
             m.type_feature = TYPE_WORDS[doc[m.j].lower_]
             m.cue = True
+        if _is_dateline(doc, m.i, m.j):
+            m.cue = True
+            m.extra["dateline"] = True
 
     def _qualifiers(self, doc: Doc, mentions: list[Mention]) -> None:
         """ "Paris, Ky." / "Homs, Syria": the second names the first's state or country."""
-        for a, b in zip(mentions, mentions[1:]):
+        for a, b in zip(mentions, mentions[1:], strict=False):
             if b.i == a.j + 1 and doc[a.j].text == ",":
                 feats = {self.gaz.rows[r][7] for r, _ in b.cands}
                 if feats & {"ADM1", "PCLI", "PCLS", "ADM2"}:
                     a.qualifier = b
                     a.cue = True
                     b.cue = True
+                    b.extra["qualifies"] = True
             # a coordinated place shares its neighbour's cue ("in Homs and Hama")
             if a.cue and b.i <= a.j + 2 and all(t.lower_ in ("and", "or", ",") for t in doc[a.j : b.i]):
                 b.cue = True
                 b.type_feature = b.type_feature or a.type_feature
 
-    def _keep(self, doc: Doc, m: Mention, ent_of: dict[int, Span], cast) -> bool:
+    def _status(self, doc: Doc, m: Mention, ent_of: dict[int, Span], cast) -> int:
         k = key(m.text)
         rows = self.gaz.rows
         feats = {rows[r][7] for r, _ in m.cands}
         big = max((rows[r][6] for r, kind in m.cands if kind == PRIMARY), default=0)
         broad = bool(feats & {"PCLI", "PCLS", "ADM1", "CONT", "RGN"})
+        placed = m.cue or m.qualifier is not None or bool(m.type_feature)
         actor = cast.actor_of_token(doc[m.i]) if cast is not None else None
         if actor is None and cast is not None:
             actor = cast.actor_of_token(doc[m.j - 1])
         kind = getattr(actor, "kind", None)
-        if kind == "person" or m.label == "PERSON":
-            return (
-                m.cue
-                and k not in common_words()
-                and m.label != "PERSON"
-                or (m.cue and m.qualifier is not None)
-            )
-        if k in common_words():
-            return m.label in ("GPE", "LOC") and (m.cue or m.qualifier is not None)
-        if m.label in ("GPE", "LOC", "FAC"):
+        if k in common_words() and not m.extra.get("qualifies"):
+            return STRONG if m.label in ("GPE", "LOC") and (m.cue or m.qualifier is not None) else NO
+        if kind == "person" and actor is not None and key(actor.name) == k:
+            return NO  # the actors stage resolved this very name to a person
+        if m.label == "PERSON" or kind == "person":
+            return STRONG if placed and k not in person_names() else WEAK
+        if m.extra.get("embedded"):
+            return STRONG if broad else WEAK
+        if m.label in PLACE_LABELS:
             # a city as the subject of a statement is the government speaking ("Washington said")
-            if (
-                not broad
-                and not m.cue
-                and kind in ("state", "organization")
-                and doc[m.j - 1].dep_.startswith("nsubj")
-            ):
-                return False
-            return True
+            subject = doc[m.j - 1].dep_.startswith("nsubj")
+            if not broad and not m.cue and kind in ("state", "organization") and subject:
+                return WEAK
+            return STRONG
         # a gazetteer match the model did not call a place
         if k in person_names():
-            return m.cue or m.qualifier is not None
-        if m.cue or m.qualifier is not None or m.type_feature:
-            return True
-        if m.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"):
-            return m.label == "ORG" and broad and kind != "organization"
+            return STRONG if placed else WEAK
+        if placed:
+            return STRONG
         if doc[m.i].is_sent_start and not broad:
-            return False
-        return broad or big >= self.min_scan_population
+            return WEAK
+        if m.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"):
+            return STRONG if broad and kind != "organization" else WEAK
+        return STRONG if broad or big >= self.min_scan_population else WEAK
+
+
+STARTERS = {
+    "in",
+    "at",
+    "from",
+    "near",
+    "outside",
+    "across",
+    "inside",
+    "throughout",
+    "when",
+    "after",
+    "before",
+}

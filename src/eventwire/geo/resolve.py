@@ -111,9 +111,12 @@ class Resolver:
             }
             if (cc, a1) in qs or cc in q:
                 s += 10.0
-        # a big city named like its own state or province is what news means ("New York", "Washington")
-        if feature.startswith("PPL") and row[6] >= 500_000 and m.type_feature != "ADM1":
-            s += 1.5
+        # a big city named like a state is what news means by the bare name ("New York", "Washington")
+        if (
+            feature == "PPLC" or feature.startswith("PPL") and row[6] >= 1_000_000
+        ) and m.type_feature != "ADM1":
+            if any(self.gaz.rows[o][7] == "ADM1" for o, _ in m.cands):
+                s += 4.0
         return s
 
     def resolve(self, mentions: list[Mention], seed: Context) -> dict[int, tuple[int, float]]:
@@ -129,18 +132,14 @@ class Resolver:
             row = self.gaz.rows[r]
             if len(m.cands) == 1 or row[7] in BROAD + ("ADM1",) or margin > 4.0:
                 ctx.add_row(row, 1.0, key(m.text))
-        # pass 2 (twice): everything, with context; one reading per name unless qualified
+        # pass 2 (twice): everything, with context; one reading per name, a qualified mention ("Paris, Ky.")
+        # fixing the reading of its name for the whole article
+        order = sorted(range(len(mentions)), key=lambda n: (mentions[n].qualifier is None, n))
         for _ in range(2):
-            by_name: dict[str, Counter] = {}
-            for m in mentions:
-                if m.qualifier is not None:
-                    continue
-                c = by_name.setdefault(key(m.text), Counter())
-                for r, kind in m.cands:
-                    c[r] += 0  # register
             new = Context(Counter(seed.countries), Counter(seed.states), list(seed.points))
             chosen: dict[str, tuple[int, float]] = {}
-            for n, m in enumerate(mentions):
+            for n in order:
+                m = mentions[n]
                 k = key(m.text)
                 if m.qualifier is None and k in chosen:
                     out[n] = chosen[k]
@@ -151,11 +150,18 @@ class Resolver:
                 r, margin = best
                 conf = round(min(0.99, 0.5 + margin / 10), 2)
                 out[n] = (r, conf)
-                if m.qualifier is None:
-                    chosen[k] = (r, conf)
+                chosen.setdefault(k, (r, conf))
             for n, (r, _) in out.items():
                 new.add_row(self.gaz.rows[r], 1.0, key(mentions[n].text))
             ctx = new
+        # a small place in a country the article never mentions, with nothing placing it, is most likely a
+        # person's or a thing's name that the model took for a place ("Tonya")
+        for n in list(out):
+            row = self.gaz.rows[out[n][0]]
+            m = mentions[n]
+            if row[7] in ("PPL", "PPLX") and row[6] < 50_000 and not m.cue and m.qualifier is None:
+                if ctx.countries[row[4]] <= sum(1 for o in out if self.gaz.rows[out[o][0]][4] == row[4]):
+                    del out[n]
         return out
 
     def _best(self, m: Mention, ctx: Context) -> tuple[int, float] | None:
