@@ -58,7 +58,10 @@ def test_coordinated_subjects_without_target_are_reciprocal(run):
 
 def test_nominal_trigger_with_source_modifier_and_target_preposition(run):
     events = run("Israeli airstrikes on Lebanon intensified overnight.")
-    assert any(e.code == "195" and e.source_code.startswith("ISR") and e.target_code.startswith("LBN") for e in events)
+    assert any(
+        e.code == "195" and e.source_code.startswith("ISR") and e.target_code.startswith("LBN")
+        for e in events
+    )
 
 
 def test_light_verb_plus_event_noun(run):
@@ -83,7 +86,9 @@ def test_control_clause_makes_intention(run):
 
 def test_demand_frame_targets_the_addressee(run):
     events = run("Britain urged Israel to withdraw its troops from Lebanon.")
-    assert any(e.root == "10" and e.source_code.startswith("GBR") and e.target_code.startswith("ISR") for e in events)
+    assert any(
+        e.root == "10" and e.source_code.startswith("GBR") and e.target_code.startswith("ISR") for e in events
+    )
 
 
 def test_refusal_frame(run):
@@ -105,7 +110,9 @@ def test_hypothetical_under_if(run):
 
 def test_inverted_should_is_a_condition(run):
     events = run("We would have grave concerns should Russia strike civilian areas.")
-    assert all(e.modality == "hypothetical" for e in events if e.source_code and e.source_code.startswith("RUS"))
+    assert all(
+        e.modality == "hypothetical" for e in events if e.source_code and e.source_code.startswith("RUS")
+    )
 
 
 def test_negation_is_marked_not_dropped(run):
@@ -145,7 +152,9 @@ def test_dates(run, text, date, basis):
 
 
 def test_no_publication_date(run):
-    ev = next(e for e in run("Russia attacked rebels in Syria on Wednesday.", published=None) if e.root == "19")
+    ev = next(
+        e for e in run("Russia attacked rebels in Syria on Wednesday.", published=None) if e.root == "19"
+    )
     assert ev.date is None and ev.date_basis == "none"
 
 
@@ -213,3 +222,18 @@ def test_coverage_of_the_lexicon():
 def test_bad_input_does_not_crash(run, text):
     events = run(text)
     assert isinstance(events, list)
+
+
+def test_protest_purpose_gives_subcode_and_target(run):
+    events = run("Thousands of students marched in Jakarta to demand the resignation of President Suharto.")
+    ev = next(e for e in events if e.root == "14")
+    assert ev.code == "1411" and ev.source_code.startswith("IDN")
+    assert not any(e.root == "10" for e in events)  # the demand is the protest's purpose, not a second event
+
+
+def test_quantity_objects_are_looked_through(run):
+    events = run("Japan gave 25,000 tons of food aid to Haiti.")
+    assert any(
+        e.code == "073" and e.source_code.startswith("JPN") and e.target_code.startswith("HTI")
+        for e in events
+    )

@@ -109,7 +109,7 @@ def object_keys(obj: Token) -> list[str]:
         if nxt is None:
             break
         obj = nxt
-        keys = keys + noun_keys(obj)
+        keys = keys + noun_keys(obj) + [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     return keys
 
 
@@ -215,7 +215,7 @@ class EventCoder:
                     if cand:
                         found[tok.i] = cand
                         if cand.obj is not None:
-                            consumed.add(cand.obj.i)
+                            consumed.update(t.i for t in _object_chain(cand.obj))
         for tok in sent:
             if tok.i in found or tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -311,7 +311,10 @@ class EventCoder:
             if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
                 obj = c
                 break
-        obj_keys = set(object_keys(obj)) if obj is not None else set()
+        key_list = object_keys(obj) if obj is not None else []
+        obj_keys = set(key_list)
+        rank = {k: i for i, k in reversed(list(enumerate(key_list)))}
+        best: tuple[tuple[int, int], Candidate] | None = None
         for pat in pats:
             prep_tok = None
             if pat.words:
@@ -345,8 +348,12 @@ class EventCoder:
                 cand.targets = sides.with_conjuncts(p) if (p := _pobj(prep_tok)) is not None else []
                 if prep_tok.dep_ == "prt":
                     cand.targets = sides.direct_objects(tok)
-            return cand
-        return None
+            # most constrained pattern first; among equals, the one naming the object most exactly
+            # ("food aid" beats "aid")
+            score = (pat.specificity, -min((rank[k] for k in obj_keys & pat.objects), default=0))
+            if best is None or score > best[0]:
+                best = (score, cand)
+        return best[1] if best else None
 
     def _compose(self, found: dict[int, Candidate]) -> None:
         """Re-code events embedded under intention/refusal/demand/threat verbs ("agreed to meet"),
@@ -487,6 +494,9 @@ class EventCoder:
         if family == "intent" and mod.modality in ("asserted", "claimed"):
             mod.modality = "future"
         code = cand.code
+        if cand.purpose is not None and code in patterns.PROTEST_CODES and cand.purpose.code[:3] == "104":
+            # "demonstrated to demand his resignation": a protest for leadership change (1411)
+            code = code + cand.purpose.code[3:4] if len(cand.purpose.code) == 4 else code
         if mod.modality == "negated" and code[:2] in ("03", "04", "05", "06", "07", "08"):
             # "will not accept refugees", "refused to meet": a refusal is itself an event (12x)
             code = compose("reject", code) or "120"
