@@ -95,3 +95,23 @@ def test_double_apostrophe_quote_is_attributed(run):
     quotes = run("''We will rebuild the pier before summer,'' Mayor Ana Vance said on Monday.")
     q = find(quotes, "We will rebuild the pier")
     assert q.text.startswith("''") and "Vance" in (q.speaker_name or "")
+
+
+def test_title_case_headline_attribution(run):
+    quotes = run(
+        "Mayor Ana Vance Vows To Rebuild The Harbor Pier\n\nThe storm destroyed the pier on Monday.\n"
+    )
+    q = find(quotes, "Rebuild The Harbor Pier")
+    assert "Vance" in (q.speaker_name or "")
+    assert not q.text.lower().startswith("to ")
+
+
+def test_headline_name_colon_words(run):
+    quotes = run("Vance: The Pier Will Be Back By Summer\n\nThe mayor spoke at the harbor on Monday.\n")
+    q = find(quotes, "The Pier Will Be Back")
+    assert "Vance" in (q.speaker_name or "")
+
+
+def test_headline_label_before_colon_is_no_speaker(run):
+    quotes = run("The Latest: storm closes harbor pier\n\nThe storm destroyed the pier on Monday.\n")
+    assert not [q for q in quotes if "storm closes" in q.text]

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from eventwire.model import Article, Quote
 from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.direct import find_direct
+from eventwire.quotes.headline import find_headline
 from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.marks import find_segments, paragraphs, restore_marks, with_curly_marks
 from eventwire.quotes.speaker import SpeakerResolver, source_as_written
@@ -51,6 +52,9 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
     indirect = find_indirect(
         doc, quoted, {c.cue.i for c in direct if c.cue is not None and c.kind == "direct"}
     )
+    headline = find_headline(doc, body, index)
+    if headline:  # the headline finder knows title case better than the parse
+        indirect = [c for c in indirect if not any(_overlap(c.span, h.span) for h in headline)] + headline
     candidates = _reconcile(body, direct, indirect, quoted, index)
     candidates = _join_continuations(body, candidates)
     if body != article.body:

@@ -138,6 +138,13 @@ def _after_mark(text: str) -> str | None:
     return m.group(1) if m and m.start() > 0 else None
 
 
+def _names_word(name: str | None, word: str) -> bool:
+    """Whether `word` (a proper noun of the speaker phrase) is a word of the actor's name."""
+    words = set(re.findall(r"\w+", (name or "").lower()))
+    mine = re.findall(r"\w+", word.lower())
+    return not mine or any(w in words for w in mine)
+
+
 def _person_like(r: Resolved) -> bool:
     """A recent speaker typed as an organization whose name could be a person's ("Bozell")."""
     if r.kind != "organization" or not r.name:
@@ -202,6 +209,8 @@ class SpeakerResolver:
                 return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
             return self._remember(Resolved(None, glued, None, head.idx))
         actor = self._actor(head)
+        if actor is not None and head.pos_ == "PROPN" and not _names_word(actor.name, head.text):
+            actor = None  # a name the actors stage merged into another's ("Carly Fiorina Endorses Ted Cruz")
         if actor is not None and not _unnamed(actor.name):
             name = actor.name
             if actor.kind != "person" and head.tag_ in ("NNS", "NNPS"):
