@@ -54,16 +54,27 @@ class Geocoder:
         unresolved = [m for m in mentions if not m.cands]
         known = [m for m in mentions if m.cands]
         chosen = self.resolver.resolve(known, seed)
-        if unresolved:
-            ctx = Context(Counter(seed.countries), Counter(seed.states))
-            for n, (r, _) in chosen.items():
-                ctx.add_row(self.gaz.rows[r], 1.0, key(known[n].text))
-            for m in unresolved:
-                hit = self.fuzzy.match(m.text, ctx)
-                if hit is not None:
-                    m.cands, m.fuzzy = [(hit, 1)], True
-                    known.append(m)
-                    chosen[len(known) - 1] = (hit, 0.4)
+        ctx = Context(Counter(seed.countries), Counter(seed.states))
+        for n, (r, _) in chosen.items():
+            ctx.add_row(self.gaz.rows[r], 1.0, key(known[n].text))
+        # a reading only through some far-away place's alternate name, in a country the article is not
+        # about, loses to a close spelling in the article's own country ("Palmy" in an article on Syria)
+        for n, (r, _) in list(chosen.items()):
+            m = known[n]
+            kinds = dict(m.cands)
+            row = self.gaz.rows[r]
+            if kinds.get(r) == 1 and row[7] not in BROAD and m.label in ("GPE", "LOC"):
+                if ctx.countries[row[4]] <= 1:
+                    hit = self.fuzzy.match(m.text, ctx)
+                    if hit is not None and self.gaz.rows[hit][4] != row[4]:
+                        chosen[n] = (hit, 0.4)
+                        m.fuzzy = True
+        for m in unresolved:
+            hit = self.fuzzy.match(m.text, ctx)
+            if hit is not None:
+                m.cands, m.fuzzy = [(hit, 1)], True
+                known.append(m)
+                chosen[len(known) - 1] = (hit, 0.4)
         return self._places(article, known, chosen)
 
     def lookup(self, name: str, context_country: str | None = None) -> Place | None:

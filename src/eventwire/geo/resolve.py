@@ -124,7 +124,7 @@ class Resolver:
         ctx = Context(Counter(seed.countries), Counter(seed.states), list(seed.points))
         out: dict[int, tuple[int, float]] = {}
         # pass 1: names with one reading, or a country/region reading, set the scene
-        for n, m in enumerate(mentions):
+        for m in mentions:
             best = self._best(m, Context())
             if best is None:
                 continue
