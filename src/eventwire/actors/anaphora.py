@@ -9,6 +9,7 @@ for Assad," he added` the "he" is the speaker of the previous sentence, not Assa
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -199,6 +200,10 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
             if not quoted[m.head]:
                 spans.append((m.start, m.head, m, e))
     spans.sort(key=lambda s: s[0])
+    starts = [s[0] for s in spans]
+    sent_first: dict[int, int] = {}
+    for i, n in enumerate(sent):
+        sent_first.setdefault(n, i)
     genders: dict[int, str | None] = {}
     strings = doc.vocab.strings
     lowers = [strings[h] for h in doc.to_array("LOWER")]
@@ -212,9 +217,9 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
             continue
         best = None
         speech = tok.head.lemma_ in _SPEECH_VERBS
-        for start, head, m, e in spans:
-            if start >= tok.i:
-                break
+        lo = bisect.bisect_left(starts, sent_first[max(0, sent[i] - _WINDOW)])
+        hi = bisect.bisect_left(starts, i)
+        for start, head, m, e in spans[lo:hi]:  # only mentions within the sentence window
             dist = sent[tok.i] - sent[head]
             if dist > _WINDOW or not _compatible(low, e, m, doc):
                 continue
@@ -233,8 +238,9 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
             continue
         pron = Mention(tok.i, tok.i + 1, "PRON", tok.text, tok.i)
         resolver.attach(best[1], pron)
-        spans.append((tok.i, tok.i, pron, best[1]))
-        spans.sort(key=lambda s: s[0])
+        at = bisect.bisect_right(starts, tok.i)
+        starts.insert(at, tok.i)
+        spans.insert(at, (tok.i, tok.i, pron, best[1]))
 
 
 def _compatible(pronoun: str, e: Entity, m: Mention, doc: Doc) -> bool:

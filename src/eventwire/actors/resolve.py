@@ -77,7 +77,7 @@ class _Resolver:
         return ent
 
     def attach(self, ent: Entity, m: Mention) -> None:
-        m.entity = self.entities.index(ent)
+        m.entity = id(ent)
         ent.mentions.append(m)
 
     def place_names(self, mentions: list[Mention]) -> set[str]:
