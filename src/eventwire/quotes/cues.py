@@ -33,6 +33,7 @@ class Cues:
     nouns: frozenset[str]
     stance_nouns: frozenset[str]
     stance_prepositions: frozenset[str]
+    direct_only: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def cues() -> Cues:
         nouns=frozenset(w.lower() for w in data.get("nouns") or ()),
         stance_nouns=frozenset(w.lower() for w in data.get("stance_nouns") or ()),
         stance_prepositions=frozenset(w.lower() for w in data.get("stance_prepositions") or ()),
+        direct_only=frozenset(w.lower() for w in data.get("direct_only") or ()),
     )
 
 

@@ -154,6 +154,8 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             continue
         if not is_report_verb(tok) and not is_object_cue(tok):
             continue
+        if tok.lemma_.lower() in cues().direct_only:
+            continue
         cue_end = tok.idx + len(tok.text)
         comp = _complement(tok)
         if comp is not None:
