@@ -258,8 +258,10 @@ class EventCoder:
         violent = ("18", "19", "20")
         for cand in list(found.values()):
             t = cand.trigger
-            if cand.code[:2] not in violent or t.dep_ not in ("advcl", "conj") or t.tag_ != "VBG":
+            if cand.code[:2] not in violent or t.dep_ not in ("advcl", "conj"):
                 continue
+            if t.tag_ != "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue  # a clause with its own subject is an event of its own
             head = found.get(t.head.i)
             if head is not None and head is not cand and head.code[:2] in violent:
                 found.pop(t.i, None)
