@@ -35,7 +35,7 @@ class KnownActor:
     title: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: each built lexicon is cached and reused
 class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # "russia" -> RUS
     demonyms: dict[str, str] = field(default_factory=dict)  # "russian" -> RUS

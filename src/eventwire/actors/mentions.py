@@ -34,19 +34,18 @@ class Mention:
     known: KnownActor | None = None
     country: str | None = None  # for states and seats: the CAMEO country
     extra: list[int] = field(default_factory=list)  # title/apposition tokens that also refer to it
-    entity: int | None = None  # cluster index, set by resolution
+    entity: int | None = None  # id() of its entity, set by resolution
 
     @property
     def tokens(self) -> range:
         return range(self.start, self.end)
 
 
-def _known_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    return _compiled(id(lex), lex)
-
-
 @functools.lru_cache(maxsize=8)
-def _compiled(_key: int, lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+def _known_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """Two regexes over the lexicon's names, compiled once per lexicon: case-insensitive names (a hit
+    must still hold a capital) and short upper-case acronyms that match only as written ("IS")."""
+
     def alternation(names) -> str:
         names = sorted(set(names), key=len, reverse=True)
         return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
@@ -55,9 +54,6 @@ def _compiled(_key: int, lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     loose = re.compile(rf"(?<![\w-])(?:the\s+)?({alternation(insensitive)})(?![\w])", re.I)
     strict = re.compile(rf"(?<![\w-])({alternation(lex.case_sensitive.keys())})(?![\w])")
     return loose, strict
-
-
-Lexicon.__hash__ = object.__hash__  # cached per lexicon object, which is itself cached
 
 
 def _core(span: Span) -> tuple[int, int]:
@@ -412,17 +408,13 @@ def _lower_words(doc: Doc) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _head_words_cached(_key: int, lex: Lexicon) -> frozenset[str]:
+def _head_words(lex: Lexicon) -> frozenset[str]:
+    """Last words of every title, group and body phrase: only such a word can head an actor phrase."""
     words = set()
     for table in (lex.titles, lex.groups, lex.bodies):
         for phrase in table:
             words.add(phrase.split()[-1])
     return frozenset(words | {w.replace("defense", "defence") for w in words})
-
-
-def _head_words(lex: Lexicon) -> frozenset[str]:
-    """Last words of every title, group and body phrase: only such a word can head an actor phrase."""
-    return _head_words_cached(id(lex), lex)
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:

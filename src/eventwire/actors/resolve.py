@@ -80,7 +80,7 @@ class _Resolver:
         m.entity = id(ent)
         ent.mentions.append(m)
 
-    def place_names(self, mentions: list[Mention]) -> set[str]:
+    def place_names(self) -> set[str]:
         """Names the recogniser also reads as places ("Homs province"): never a person here."""
         out = set()
         for ent in self.doc.ents:
@@ -89,7 +89,7 @@ class _Resolver:
         return out
 
     def run(self, mentions: list[Mention]) -> None:
-        places = self.place_names(mentions)
+        places = self.place_names()
         surname_index: dict[str, Entity] = {}
         for m in mentions:  # full names first, so a surname before its full name still joins it
             if m.label == "PERSON" and len(m.text.split()) >= 2:
