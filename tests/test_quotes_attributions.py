@@ -115,3 +115,17 @@ def test_headline_name_colon_words(run):
 def test_headline_label_before_colon_is_no_speaker(run):
     quotes = run("The Latest: storm closes harbor pier\n\nThe storm destroyed the pier on Monday.\n")
     assert not [q for q in quotes if "storm closes" in q.text]
+
+
+def test_that_clause_after_a_quoted_show_title(run):
+    quotes = run(
+        'Mayor Ana Vance said on NBC\'s "Meet the Press" on Sunday that the pier would reopen in May.'
+    )
+    q = find(quotes, "the pier would reopen")
+    assert "Vance" in (q.speaker_name or "")
+    assert not [x for x in quotes if x.text.strip("\"'") == "Meet the Press"]
+
+
+def test_continue_reports_nothing_in_running_prose(run):
+    quotes = run("Prices continued to rise in March, and the council began a review of the budget.")
+    assert not quotes

@@ -220,7 +220,8 @@ def _continues(body: str, index: TokenIndex, a: _Seg, b: _Seg, para_of) -> bool:
 def looks_like_title(text: str) -> bool:
     """A name, title or handle in quotation marks ("Morning Joe", "The Nightly Show", "JebBush"),
     not words someone said: every word capitalized, or one token with digits or inner capitals."""
-    words = re.findall(r"[\w'’-]+", text)
+    words = [w.strip("'\u2019") for w in re.findall(r"[\w'\u2019-]+", text)]
+    words = [w for w in words if w]
     if not words:
         return True
     if len(words) == 1 and (re.search(r"\d", words[0]) or re.search(r"[a-z][A-Z]", words[0])):

@@ -35,7 +35,7 @@ def _candidate(
     via: str,
     minimum: int = MIN_CONTENT_TOKENS,
 ):
-    tokens = _trim(tokens)
+    tokens = _trim(sorted(tokens, key=lambda t: t.i))
     if len([t for t in tokens if not t.is_punct]) < minimum:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -101,6 +101,21 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
+MAX_THAT_GAP = 12  # tokens between a verb of saying and a "that" its parse did not attach to it
+
+
+def _that_clause(verb: Token, quoted: set[int]) -> list[Token] | None:
+    """ "said on NBC's ''Meet the Press'' on Sunday that ...": the that-clause after a verb of saying
+    across adjuncts, when the parse attached it elsewhere."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 1 + MAX_THAT_GAP)]:
+        if t.lower_ == "that" and t.dep_ == "mark":
+            return [x for x in t.head.subtree if x.i >= t.i]
+        if t.i not in quoted and (is_verb(t) or t.text in (".", ";", "?", "!")):
+            return None
+    return None
+
+
 def _trailing(verb: Token) -> list[Token] | None:
     """For "<clause>, X said ...": the clause, when the attribution hangs off its verb."""
     head = verb.head
@@ -158,8 +173,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             continue
         cue_end = tok.idx + len(tok.text)
         comp = _complement(tok)
-        if comp is not None:
-            tokens = list(comp.subtree)
+        tokens = list(comp.subtree) if comp is not None else []
+        if is_speech_verb(tok) and sum(1 for t in tokens if t.i in quoted) * 2 >= len(tokens):
+            # no complement, or a quoted title taken for it ("said on ''Meet the Press'' that ...")
+            tokens = _that_clause(tok, quoted) or tokens
+        if tokens:
             spk = speaker_of(tok, quoted)
             cand = _candidate(doc, tokens, tok, cue_end, None if spk is _UNSET else spk, "ccomp")
             if cand:
