@@ -328,6 +328,10 @@ class Recognizer:
             m = self._mention(doc, whole, label_of(whole), primary_only=True)
             if m:
                 return [m]
+            m = self._mention(doc, whole, label_of(whole), primary_only=False)
+            if m:  # known only by an alternate spelling ("Hama" for Hamah): needs the sentence to place it
+                m.extra["alternate"] = True
+                return [m]
         if len(run) < 2 or label_of(run) == "PERSON":
             return []
         # a place inside a name: "Queensland Police Service", "Toronto General Hospital", "Skate Canada"
@@ -393,6 +397,8 @@ class Recognizer:
             return NO  # the actors stage resolved this very name to a person
         if m.label == "PERSON" or kind == "person":
             return STRONG if placed and k not in person_names() else WEAK
+        if m.extra.get("alternate"):
+            return STRONG if placed and m.label != "PERSON" and kind != "person" else WEAK
         if m.extra.get("embedded"):
             return STRONG if broad else WEAK
         if m.label in PLACE_LABELS:

@@ -156,11 +156,14 @@ class Resolver:
             ctx = new
         # a small place in a country the article never mentions, with nothing placing it, is most likely a
         # person's or a thing's name that the model took for a place ("Tonya")
+        placed = {out[n][0] for n in out if mentions[n].cue or mentions[n].qualifier is not None}
         for n in list(out):
-            row = self.gaz.rows[out[n][0]]
-            m = mentions[n]
-            if row[7] in ("PPL", "PPLX") and row[6] < 50_000 and not m.cue and m.qualifier is None:
-                if ctx.countries[row[4]] <= sum(1 for o in out if self.gaz.rows[out[o][0]][4] == row[4]):
+            r = out[n][0]
+            row = self.gaz.rows[r]
+            if row[7] in ("PPL", "PPLX") and row[6] < 50_000 and r not in placed:
+                same = sum(1 for o in out if out[o][0] == r)
+                others = sum(1 for o in out if self.gaz.rows[out[o][0]][4] == row[4]) - same
+                if others == 0 and ctx.countries[row[4]] - same <= 0.5:
                     del out[n]
         return out
 
