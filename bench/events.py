@@ -49,7 +49,8 @@ def main() -> None:
     cov = coverage()
     print(
         f"lexicon: {cov['entries']} entries, {cov['patterns']} trigger patterns ({cov['shapes']} shapes), "
-        f"{cov['codes_covered']}/{cov['codes_total']} CAMEO codes and {cov['roots_covered']}/20 roots covered"
+        f"{cov['codes_covered']}/{cov['codes_total']} CAMEO codes with a pattern "
+        f"({cov['codes_reachable']} reachable with frame composition), {cov['roots_covered']}/20 roots covered"
     )
     texts = read_corpus(args.corpus, args.limit)
     pipe = nlp.load()
