@@ -129,3 +129,11 @@ def test_that_clause_after_a_quoted_show_title(run):
 def test_continue_reports_nothing_in_running_prose(run):
     quotes = run("Prices continued to rise in March, and the council began a review of the budget.")
     assert not quotes
+
+
+def test_attribution_inserted_between_commas(run):
+    quotes = run("Over the next two winters, the harbor board said, the pier will need new pilings.")
+    q = find(quotes, "the pier will need new pilings")
+    assert q.text.startswith("Over the next two winters")
+    assert "said" not in q.text.split()
+    assert "board" in (q.speaker_name or "")

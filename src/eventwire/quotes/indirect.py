@@ -131,6 +131,28 @@ def _trailing(verb: Token) -> list[Token] | None:
     return list(verb.doc[sent.start : left])
 
 
+def _parenthetical(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """For "<words>, X says, <words>.": the attribution set off by commas inside the clause it
+    reports, parsed as hanging off the clause's verb after it; the content is both sides."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i <= verb.i:
+        return None
+    sub = list(verb.subtree)
+    lo, hi = sub[0].i, sub[-1].i
+    doc = verb.doc
+    while hi > verb.i and doc[hi].is_punct:
+        hi -= 1
+    while lo < verb.i and doc[lo].is_punct:
+        lo += 1
+    if lo == 0 or doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return None
+    sent = verb.sent
+    left, right = list(doc[sent.start : lo - 1]), list(doc[hi + 2 : sent.end])
+    if len([t for t in left if not t.is_punct]) < 2 or len([t for t in right if not t.is_punct]) < 2:
+        return None
+    return left, right
+
+
 def _root_before(verb: Token) -> list[Token] | None:
     """For "<clause>, X said." parsed with "said" as the root and the clause as its ccomp before it."""
     for child in verb.children:
@@ -187,6 +209,18 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
         if before is not None and subject_of(tok, quoted) is not None:
             cand = _candidate(doc, before, tok, cue_end, subject_of(tok, quoted), "trailing")
             if cand:
+                out.append(cand)
+            continue
+        around = _parenthetical(tok) if is_speech_verb(tok) else None
+        if around is not None and subject_of(tok, quoted) is not None:
+            cand = _candidate(doc, around[0] + around[1], tok, cue_end, subject_of(tok, quoted), "inserted")
+            if cand:
+                left, right = _trim(around[0]), _trim(around[1])
+                if left and right:  # the reported words around the attribution, joined
+                    cand.text = (
+                        f"{doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]} "
+                        + (doc.text[right[0].idx : right[-1].idx + len(right[-1].text)])
+                    )
                 out.append(cand)
             continue
         if is_object_cue(tok):
