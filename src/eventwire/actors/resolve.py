@@ -91,12 +91,19 @@ class _Resolver:
     def run(self, mentions: list[Mention]) -> None:
         places = self.place_names()
         surname_index: dict[str, Entity] = {}
+        first_names: dict[str, set[int]] = {}
         for m in mentions:  # full names first, so a surname before its full name still joins it
             if m.label == "PERSON" and len(m.text.split()) >= 2:
                 ent = self.entity("person:" + norm(m.text), "person")
                 for key in _surname_keys(m.text):
                     surname_index.setdefault(key, ent)
                     ent.surnames.add(key)
+                first_names.setdefault(m.text.split()[0].lower(), set()).add(id(ent))
+        # a first name alone ("Jeb" after "Jeb Bush") joins the one full name that starts with it
+        by_id = {id(e): e for e in self.entities}
+        for first, ids in first_names.items():
+            if len(ids) == 1 and first not in surname_index:
+                surname_index[first] = by_id[next(iter(ids))]
         for m in mentions:
             if m.label in ("DESC",):
                 continue
