@@ -468,7 +468,11 @@ class EventCoder:
             here = loc_code or next(iter(resolver.sentence_countries(sent)), None)
             if here:
                 src = [Side(None, here, tok.i, "place of attack")]
-        if not tgt and root in _DOMESTIC_ROOTS and src and src[0].country != UNKNOWN and len(src) == 1:
+        home = src[0].country if len(src) == 1 and src[0].country != UNKNOWN else None
+        if home in ("IGO", "NGO", "IMG"):
+            home = None  # an organisation has no home territory
+        domestic = root in _DOMESTIC_ROOTS or (home and set(resolver.sentence_countries(sent)) <= {home})
+        if not tgt and domestic and home and not code_is_symmetric(cand.code) and root not in ("01", "03"):
             # a protest, a curfew, an arrest with no one named: aimed at home
             tgt = [Side(None, src[0].country, src[0].token, "domestic")]
         if not src and not tgt:
