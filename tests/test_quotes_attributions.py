@@ -137,3 +137,16 @@ def test_attribution_inserted_between_commas(run):
     assert q.text.startswith("Over the next two winters")
     assert "said" not in q.text.split()
     assert "board" in (q.speaker_name or "")
+
+
+def test_gerund_of_a_verb_of_saying(run):
+    quotes = run("Councilman Ray Ortiz denied taking money from the harbor developer.")
+    q = find(quotes, "taking money")
+    assert "Ortiz" in (q.speaker_name or "")
+
+
+def test_object_seen_as(run):
+    quotes = run("Governor Lena Marsh sees the harbor plan as a gift to developers.")
+    q = find(quotes, "the harbor plan as a gift")
+    assert "Marsh" in (q.speaker_name or "")
+    assert not run("We saw the movie on Sunday.")

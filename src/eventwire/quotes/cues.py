@@ -34,6 +34,7 @@ class Cues:
     stance_nouns: frozenset[str]
     stance_prepositions: frozenset[str]
     direct_only: frozenset[str]
+    as_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def cues() -> Cues:
         stance_nouns=frozenset(w.lower() for w in data.get("stance_nouns") or ()),
         stance_prepositions=frozenset(w.lower() for w in data.get("stance_prepositions") or ()),
         direct_only=frozenset(w.lower() for w in data.get("direct_only") or ()),
+        as_verbs=frozenset(w.lower() for w in data.get("as_verbs") or ()),
     )
 
 

@@ -189,6 +189,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
+        if tok.lemma_.lower() in cues().as_verbs and is_verb(tok):
+            cand = _viewed_as(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+                continue
         if not is_report_verb(tok) and not is_object_cue(tok):
             continue
         if tok.lemma_.lower() in cues().direct_only:
@@ -230,6 +235,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
     return out
 
 
+# "accused X of ...", "criticized X for ...", "sees X as ...", "compared X to ...": the preposition
+# after the object carries the rest of what is said about it
+_CHARGE_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
+
+
 def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Candidate | None:
     """What a verb of saying or stance takes as object: its infinitive ("vowed to act"), its object
     ("announced a series of steps"; not the addressee of "told reporters"), or a prepositional
@@ -248,12 +258,28 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(a.dep_ == "aux" for a in child.children):
             return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "xcomp", minimum=2)
+        if (
+            child.dep_ in ("xcomp", "ccomp")
+            and child.i > verb.i
+            and child.tag_ == "VBG"
+            and is_speech_verb(verb)
+        ):
+            # "reported raising $9 million", "denied taking the money": a gerund of what is said
+            return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "gerund", minimum=2)
+        if (
+            child.dep_ == "advcl"
+            and child.i > verb.i
+            and is_speech_verb(verb)
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
+        ):  # "asked if Trump benefits from ...": the question asked
+            return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "question", minimum=2)
     if (
         objects
         and objects[0].pos_ in ("PRON", "DET")
         and len(list(objects[0].subtree)) == 1
         and not any(
-            c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == objects[0].i + 1 for c in verb.children
+            c.dep_ == "prep" and c.lower_ in _CHARGE_PREPOSITIONS and c.i == objects[0].i + 1
+            for c in verb.children
         )
     ):
         objects = []  # "said that", "added it": a pointer to content stated elsewhere
@@ -264,7 +290,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         reason = [
             c
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == tokens[-1].i + 1
+            if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPOSITIONS and c.i == tokens[-1].i + 1
         ]
         if reason:
             tokens += list(reason[0].subtree)
@@ -347,4 +373,30 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
         return None
     return _candidate(
         doc, list(objs[0].subtree), noun, prep.idx + len(prep.text), speaker, "stance", minimum=1
+    )
+
+
+def _viewed_as(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
+    """ "Obama sees Netanyahu as captured by a hard-line philosophy", "compared Trump to Clinton":
+    the object and what it is seen as."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    obj = objects[0]
+    right = obj.right_edge.i
+    nxt = doc[right + 1] if right + 1 < len(doc) else None
+    if (
+        nxt is None
+        or nxt.lower_ not in ("as", "to")
+        or nxt.head.i not in (verb.i, obj.i)
+        and nxt.head.head.i != verb.i
+    ):
+        return None
+    phrase = nxt if nxt.head.i in (verb.i, obj.i) else nxt.head
+    spk = speaker_of(verb, quoted)
+    if spk is None:
+        return None
+    tokens = list(obj.subtree) + [t for t in phrase.subtree if t.i > right]
+    return _candidate(
+        doc, tokens, verb, verb.idx + len(verb.text), None if spk is _UNSET else spk, "as", minimum=2
     )
