@@ -135,11 +135,20 @@ def build() -> Gazetteer:
 
     # cities first, so capitals are known when a country has no point of its own
     capital_point: dict[str, tuple[float, float]] = {}
+    capital_id: dict[
+        str, tuple[int, int]
+    ] = {}  # the most populous city named like the capital is the capital
     for c in cities.values():
         cc = c["countrycode"]
-        feature = "PPLC" if (cc, key(c["name"])) in capitals else "PPL"
-        if feature == "PPLC":
-            capital_point.setdefault(cc, (c["latitude"], c["longitude"]))
+        if (cc, key(c["name"])) in capitals:
+            pop = int(c.get("population") or 0)
+            if cc not in capital_id or capital_id[cc][1] < pop:
+                capital_id[cc] = (c["geonameid"], pop)
+                capital_point[cc] = (c["latitude"], c["longitude"])
+    capital_ids = {gid for gid, _ in capital_id.values()}
+    for c in cities.values():
+        cc = c["countrycode"]
+        feature = "PPLC" if c["geonameid"] in capital_ids else "PPL"
         alts = [a for a in c.get("alternatenames") or () if _good_alternate(a)]
         primary = [c["name"]]
         if c["name"].endswith(" City") and c["name"][:-5] in alts:  # "New York City" is also "New York"

@@ -238,6 +238,7 @@ class Recognizer:
         ent_of = {t.i: e for e in doc.ents for t in e}
         mentions += self._scan(doc, taken, ent_of)
         mentions.sort(key=lambda m: m.i)
+        mentions = [self._extend(doc, m, mentions) for m in mentions]
         for m in mentions:
             self._clues(doc, m)
         self._qualifiers(doc, mentions)
@@ -344,6 +345,29 @@ class Recognizer:
                         m.extra["embedded"] = True
                         return [m]
         return []
+
+    def _extend(self, doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+        """Grow a mention over neighbouring capitalised words when the longer name is a place too
+        ("West" + "Virginia", "Southern" + "California" is not, "Eastern Cape" is)."""
+        used = {t for o in mentions if o is not m for t in range(o.i, o.j)}
+        i, j = m.i, m.j
+        changed = True
+        while changed:
+            changed = False
+            for a, b in ((i - 1, j), (i, j + 1)):
+                if a < 0 or b > len(doc) or a in used or (b - 1) in used or b - a > 6:
+                    continue
+                edge = doc[a] if a < i else doc[b - 1]
+                if not _is_cap(edge):
+                    continue
+                grown = self._mention(doc, list(doc[a:b]), m.label, primary_only=True)
+                if grown:
+                    i, j, changed = a, b, True
+                    m = Mention(
+                        grown.start, grown.end, grown.text, a, b, m.label, grown.cands, extra=dict(m.extra)
+                    )
+                    break
+        return m
 
     # ------------------------------------------------------------------------------------------
     def _clues(self, doc: Doc, m: Mention) -> None:

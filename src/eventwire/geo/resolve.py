@@ -20,6 +20,10 @@ from eventwire.geo.recognize import Mention
 
 BROAD = ("PCLI", "PCLS", "CONT")
 FEATURE_PRIOR = {
+    "BLDG": 4.0,  # landmarks are in the lexicon because they are famous
+    "AIRP": 4.0,
+    "SQR": 4.0,
+    "ST": 4.0,
     "PCLI": 5.0,
     "PCLS": 4.0,
     "CONT": 4.0,
