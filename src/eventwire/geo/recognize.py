@@ -337,13 +337,19 @@ class Recognizer:
             return []
         # a place inside a name: "Queensland Police Service", "Toronto General Hospital", "Skate Canada"
         for size in range(min(3, len(run) - 1), 0, -1):
-            for part in (run[:size], run[-size:]):
-                part = _trim(part)
-                if part:
-                    m = self._mention(doc, part, label_of(part), primary_only=True)
-                    if m:
-                        m.extra["embedded"] = True
-                        return [m]
+            for start in sorted(range(len(run) - size + 1), key=lambda s: (s not in (0, len(run) - size), s)):
+                part = _trim(run[start : start + size])
+                if not part:
+                    continue
+                m = self._mention(doc, part, label_of(part), primary_only=True)
+                if not m:
+                    continue
+                middle = start not in (0, len(run) - size)
+                broad = any(self.gaz.rows[r][7] in ("PCLI", "ADM1") for r, _ in m.cands)
+                if middle and not broad:
+                    continue  # only a country or state is trusted in the middle of a name ("Skate Canada Cup")
+                m.extra["embedded"] = True
+                return [m]
         return []
 
     def _extend(self, doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
@@ -373,6 +379,9 @@ class Recognizer:
     def _clues(self, doc: Doc, m: Mention) -> None:
         k = m.i - 1
         while k >= 0 and doc[k].lower_ in {"the", "and", "or", ",", "of"} | DIRECTIONS:
+            if doc[k].lower_ == "of" and k > 0 and (doc[k - 1].text == "," or doc[k - 1].like_num):
+                m.cue = True  # "William Goble, 26, of Edmonton": where a person is from
+                break
             if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS:
                 m.cue = True
                 ptype = TYPE_WORDS.get(doc[k - 1].lower_)
@@ -417,8 +426,11 @@ class Recognizer:
         kind = getattr(actor, "kind", None)
         if k in common_words() and not m.extra.get("qualifies"):
             return STRONG if m.label in ("GPE", "LOC") and (m.cue or m.qualifier is not None) else NO
-        if kind == "person" and actor is not None and key(actor.name) == k:
-            return NO  # the actors stage resolved this very name to a person
+        if kind == "person" and actor is not None:
+            if k in key(actor.name).split() or key(actor.name) == k:
+                return NO  # the actors stage resolved this very name to a person
+            if m.label in ("GPE", "LOC"):
+                kind = None  # "New York Gov. Mario Cuomo": the place is a modifier inside a role description
         if m.label == "PERSON" or kind == "person":
             return STRONG if placed and k not in person_names() else WEAK
         if m.extra.get("alternate"):
