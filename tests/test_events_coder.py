@@ -237,3 +237,13 @@ def test_quantity_objects_are_looked_through(run):
         e.code == "073" and e.source_code.startswith("JPN") and e.target_code.startswith("HTI")
         for e in events
     )
+
+
+def test_reported_obligation_is_a_demand(run):
+    events = run("The Bush administration declared that China must drop its trade barriers.")
+    assert any(e.root == "10" and e.target_code and e.target_code.startswith("CHN") for e in events)
+
+
+def test_reported_would_is_future_not_hypothetical(run):
+    events = run("Iraq said it would release the British prisoners.")
+    assert events and all(e.modality != "hypothetical" for e in events)

@@ -233,6 +233,7 @@ class EventCoder:
                         tok = head  # "a mediation mission between X and Y": the mission carries the roles
                     found[tok.i] = Candidate(tok, pats[0], pats[0].code)
                     break
+        self._obligations(sent, found)
         self._compose(found)
         self._fold_purposes(found)
         self._fold_consequences(found)
@@ -357,6 +358,16 @@ class EventCoder:
                 best = (score, cand)
         return best[1] if best else None
 
+    def _obligations(self, sent: Span, found: dict[int, Candidate]) -> None:
+        """ "X declared that China must drop barriers": an obligation a speaker lays on someone is a
+        demand, even when the demanded act has no pattern of its own."""
+        for tok in sent:
+            if tok.i in found or tok.dep_ not in ("ccomp", "acl") or not _obliged(tok) or _inverted(tok):
+                continue
+            if not _speech_head(tok.head) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                continue
+            found[tok.i] = Candidate(tok, OBLIGATION, OBLIGATION.code)
+
     def _compose(self, found: dict[int, Candidate]) -> None:
         """Re-code events embedded under intention/refusal/demand/threat verbs ("agreed to meet"),
         obligations reported by a speaker ("X said Y must withdraw"), and "will" + cooperation."""
@@ -376,15 +387,12 @@ class EventCoder:
                 if carrier.dep_ == "ccomp" and family != "demand":
                     family = None
                 if (
-                    carrier.dep_ == "ccomp"
+                    carrier.dep_ in ("ccomp", "acl")
                     and family is None
                     and _obliged(carrier)
                     and not _inverted(carrier)
                 ):
-                    if head.lemma_.lower() in modality.SPEECH or head.lemma_.lower() in (
-                        "issue",
-                        "reiterate",
-                    ):
+                    if _speech_head(head):
                         family = "demand"
             if (
                 family == "demand"
@@ -637,6 +645,22 @@ class EventCoder:
                 hits = sides.prep_objects(head, preps)
                 tgt = sides.with_conjuncts(hits[0][1]) if hits else []
         return src, tgt, False
+
+
+_SPEECH_NOUNS = {
+    "reminder", "warning", "demand", "call", "appeal", "statement", "declaration", "message", "letter",
+    "ultimatum", "note", "insistence", "position", "view",
+}  # fmt: skip
+OBLIGATION = patterns.Pattern(id="frame.obligation", code="100", lemma="", confidence=0.45, source="coder")
+
+
+def _speech_head(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in modality.SPEECH
+        or lemma in ("issue", "reiterate")
+        or (tok.pos_ == "NOUN" and lemma in _SPEECH_NOUNS)
+    )
 
 
 def code_is_symmetric(code: str) -> bool:

@@ -47,7 +47,7 @@ def analyse(trigger: Token) -> Modality:
     out = Modality()
     negated = _negated(trigger)
     hypothetical = future = conditional = False
-    would = False
+    would = reported = False
     speaker: Token | None = None
     t = trigger
     steps = 0
@@ -74,8 +74,10 @@ def analyse(trigger: Token) -> Modality:
         head = t.head
         if head.i == t.i:
             break
-        if t.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH and speaker is None:
-            speaker = _subject(head)
+        if t.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
+            reported = True
+            if speaker is None:
+                speaker = _subject(head)
         if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             speaker = t  # pragma: no cover - "according to" has no clause to walk
         t = head
@@ -89,7 +91,7 @@ def analyse(trigger: Token) -> Modality:
             for tok in trigger.sent:
                 if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to":
                     speaker = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-    if would and not conditional and speaker is None:
+    if would and not conditional and speaker is None and not reported:
         conditional = True  # "would" with no speech verb above: a counterfactual or a condition
     elif would:
         future = True  # reported "will": "Iraq said it would allow the return of inspectors"
