@@ -150,3 +150,10 @@ def test_object_seen_as(run):
     q = find(quotes, "the harbor plan as a gift")
     assert "Marsh" in (q.speaker_name or "")
     assert not run("We saw the movie on Sunday.")
+
+
+def test_possessed_plan_with_an_infinitive(run):
+    quotes = run("Mayor Ana Vance spoke on Monday. Her plan to rebuild the harbor pier by May drew praise.")
+    q = find(quotes, "to rebuild the harbor pier")
+    assert q.text.startswith("to rebuild") and q.cue == "plan"
+    assert q.speaker_name

@@ -179,13 +179,10 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().nouns:
-            cand = _noun_content(doc, tok, quoted)
-            if cand:
-                out.append(cand)
-            continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().stance_nouns:
-            cand = _stance_noun(doc, tok, quoted)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().nouns | cues().stance_nouns:
+            cand = _noun_content(doc, tok, quoted) if tok.lemma_.lower() in cues().nouns else None
+            if cand is None and tok.lemma_.lower() in cues().stance_nouns:
+                cand = _stance_noun(doc, tok, quoted)
             if cand:
                 out.append(cand)
             continue
@@ -363,7 +360,18 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
             None,
         )
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
-    if not objs:
+    # "her plan to increase investment", "Obama's decision not to follow through": an infinitive
+    infinitive = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl", "xcomp")
+            and c.i > noun.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if not objs and infinitive is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and verb is not None:
@@ -371,6 +379,8 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
         speaker = None if spk is _UNSET else spk
     if speaker is None:
         return None
+    if not objs:
+        return _candidate(doc, list(infinitive.subtree), noun, noun.idx + len(noun.text), speaker, "aim", 2)
     return _candidate(
         doc, list(objs[0].subtree), noun, prep.idx + len(prep.text), speaker, "stance", minimum=1
     )
