@@ -427,6 +427,8 @@ class Recognizer:
         if k in common_words() and not m.extra.get("qualifies"):
             return STRONG if m.label in ("GPE", "LOC") and (m.cue or m.qualifier is not None) else NO
         if kind == "person" and actor is not None:
+            if key(actor.name) == k and placed and (big >= 10_000 or broad) and k not in person_names():
+                return STRONG  # a bare place name the model took for a person, placed by the sentence
             if k in key(actor.name).split() or key(actor.name) == k:
                 return NO  # the actors stage resolved this very name to a person
             if m.label in ("GPE", "LOC"):
