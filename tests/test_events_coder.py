@@ -247,3 +247,8 @@ def test_reported_obligation_is_a_demand(run):
 def test_reported_would_is_future_not_hypothetical(run):
     events = run("Iraq said it would release the British prisoners.")
     assert events and all(e.modality != "hypothetical" for e in events)
+
+
+def test_threat_condition_names_the_target(run):
+    events = run("Russia threatened to halt the negotiations if Japan deploys new missiles.")
+    assert any(e.root == "13" and e.source_code.startswith("RUS") and e.target_code == "JPN" for e in events)

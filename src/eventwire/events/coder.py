@@ -454,6 +454,15 @@ class EventCoder:
             tgt = [t for t in resolver.sides(option) if t.token not in src_ids]
             if tgt:
                 break
+        if not tgt and code_root_is_threat(cand.code):
+            # "threatened to halt talks unless Israel withdraws": the condition names the one threatened
+            for anchor in (tok, cand.frame):
+                for cond in _conditions(anchor):
+                    tgt = [t for t in resolver.sides(cond) if t.token not in src_ids]
+                    if tgt:
+                        break
+                if tgt:
+                    break
         # where it happened
         loc = sides.locative(tok) or (sides.locative(cand.obj) if cand.obj is not None else None)
         if loc is None and pat.nominal and tok.dep_ in ("dobj", "nsubjpass") and tok.head is not tok:
@@ -661,6 +670,21 @@ def _speech_head(tok: Token) -> bool:
         or lemma in ("issue", "reiterate")
         or (tok.pos_ == "NOUN" and lemma in _SPEECH_NOUNS)
     )
+
+
+def code_root_is_threat(code: str) -> bool:
+    return code[:2] == "13"
+
+
+def _conditions(anchor: Token | None) -> list[list[Token]]:
+    """Subjects of the if/unless clauses hanging from `anchor`."""
+    if anchor is None:
+        return []
+    out = []
+    for c in anchor.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            out.extend(sides.with_conjuncts(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return out
 
 
 def code_is_symmetric(code: str) -> bool:
