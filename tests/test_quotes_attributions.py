@@ -157,3 +157,17 @@ def test_possessed_plan_with_an_infinitive(run):
     q = find(quotes, "to rebuild the harbor pier")
     assert q.text.startswith("to rebuild") and q.cue == "plan"
     assert q.speaker_name
+
+
+def test_speaker_phrase_as_written_before_the_cue(run):
+    quotes = run(
+        "Texas delegate Bill Eastland, wearing a straw hat and campaign pins, said the convention had gone well."
+    )
+    q = find(quotes, "the convention had gone well")
+    assert "Eastland" in q.speaker_name and "pins" in q.speaker_name
+
+
+def test_no_phrase_when_a_clause_stands_before_the_cue(run):
+    quotes = run("Band member Flea shared the news on Monday, writing that the tour would start in May.")
+    q = find(quotes, "the tour would start in May")
+    assert "shared" not in (q.speaker_name or "")

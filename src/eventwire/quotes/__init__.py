@@ -20,6 +20,8 @@ quotes and speakers; such quotes get the kind `APOSTROPHE_QUOTE_KIND`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from eventwire.model import Article, Quote
@@ -28,7 +30,12 @@ from eventwire.quotes.direct import find_direct
 from eventwire.quotes.headline import find_headline
 from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.marks import find_segments, paragraphs, restore_marks, with_curly_marks
-from eventwire.quotes.speaker import SpeakerResolver, source_as_written
+from eventwire.quotes.speaker import (
+    NAME_WITH_INTRODUCTION,
+    SpeakerResolver,
+    phrase_before_cue,
+    source_as_written,
+)
 
 INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
 # The kind given to quotes marked with two apostrophes (''...''): PolNeAR, and the scorer's direct
@@ -143,6 +150,9 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
         written = source_as_written(cand.speaker, cand.cue) if name and not cand.inherit else None
         if written and written.lower() not in name.lower().split():
             name = f"{name} ({written})"
+        phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) if name and not cand.inherit else None
+        if phrase and NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
+            name = f"{name} ({phrase})"
         cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None
         quotes.append(
             Quote(
@@ -157,6 +167,15 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
             )
         )
     return quotes
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"\w+", text.lower())
+    return words[-1] if words else ""
 
 
 def _borrow(cand: Candidate, candidates: list[Candidate], resolved: dict):

@@ -85,6 +85,32 @@ def source_as_written(head: Token | None, cue: Token | None) -> str | None:
     return None
 
 
+MAX_PHRASE_TOKENS = 30
+_PHRASE_TAIL = frozenset({"ADV", "AUX", "PART", "PUNCT", "SPACE", "CCONJ"})
+
+
+def phrase_before_cue(head: Token | None, cue: Token | None, content: tuple[int, int]) -> str | None:
+    """The speaker phrase as the sentence writes it, from the speaker's first word to the cue
+    ("Mr. Coffman, who represents a swing district in the Denver suburbs, said"), without the
+    adverbs and auxiliaries before the cue ("also", "has") and never reaching into the content."""
+    if head is None or cue is None or head.i >= cue.i or head.sent.start != cue.sent.start:
+        return None
+    doc = head.doc
+    lo = min(head.left_edge.i, head.i)
+    while lo < head.i and (doc[lo].idx < content[1] and doc[lo].idx >= content[0] or doc[lo].is_punct):
+        lo += 1
+    hi = cue.i - 1
+    while hi > head.i and (doc[hi].pos_ in _PHRASE_TAIL or doc[hi].dep_ in ("aux", "neg", "advmod")):
+        hi -= 1
+    if any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(head.right_edge.i + 1, hi + 1)):
+        return None  # a clause of its own stands before the cue ("Flea shared the news, writing")
+    if hi < lo or hi - lo + 1 > MAX_PHRASE_TOKENS:
+        return None
+    if any(content[0] <= doc[i].idx < content[1] for i in range(lo, hi + 1)):
+        return None
+    return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+
+
 @dataclass
 class Resolved:
     actor_id: str | None
