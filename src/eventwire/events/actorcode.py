@@ -127,7 +127,7 @@ def phrase_tokens(tok: Token) -> list[Token]:
             ):
                 out.append(c)
                 stack.append(c)
-            elif c.dep_ == "conj" and t.i != tok.i and t.dep_ in ("amod", "compound"):
+            elif c.dep_ == "conj" and t.i != tok.i and t.dep_ in ("amod", "compound", "nmod"):
                 out.append(c)  # "Hungarian and Romanian officials": the coordinated modifier
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)

@@ -59,6 +59,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if c.dep_ in SUBJ:
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)
+            if c.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser's subject is the verb
+                nested = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if nested:
+                    return with_conjuncts(nested[0])
             return with_conjuncts(c)
     if depth > 4 or verb.head.i == verb.i:
         return []
