@@ -121,7 +121,7 @@ def _trailing(verb: Token) -> list[Token] | None:
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i or head.i > verb.i:
         return None
-    if not is_speech_verb(verb):
+    if not is_report_verb(verb):
         return None
     left = min(t.i for t in verb.subtree)
     before = verb.doc[left - 1] if left > 0 else None
@@ -213,7 +213,7 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
-        around = _parenthetical(tok) if is_speech_verb(tok) else None
+        around = _parenthetical(tok) if is_report_verb(tok) else None
         if around is not None and subject_of(tok, quoted) is not None:
             cand = _candidate(doc, around[0] + around[1], tok, cue_end, subject_of(tok, quoted), "inserted")
             if cand:
@@ -234,6 +234,7 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
 
 # "accused X of ...", "criticized X for ...", "sees X as ...", "compared X to ...": the preposition
 # after the object carries the rest of what is said about it
+_TALK = frozenset({"talk", "speak", "write", "say", "explain", "complain", "respond", "reply"})
 _CHARGE_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
 
 
@@ -294,7 +295,13 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         return _candidate(doc, tokens, verb, cue_end, speaker, "dobj", minimum=1)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in cues().object_prepositions and child.i > verb.i:
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objs = [
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")  # "reported on Sunday"
+            ]
+            if child.lower_ in ("to", "with") and verb.lemma_.lower() in cues().addressee | _TALK:
+                objs = []  # "talking to reporters": who is spoken to
             if objs:
                 cue_end = child.idx + len(child.text)
                 return _candidate(doc, list(objs[0].subtree), verb, cue_end, speaker, "prep", minimum=1)
