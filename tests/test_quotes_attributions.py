@@ -171,3 +171,11 @@ def test_no_phrase_when_a_clause_stands_before_the_cue(run):
     quotes = run("Band member Flea shared the news on Monday, writing that the tour would start in May.")
     q = find(quotes, "the tour would start in May")
     assert "shared" not in (q.speaker_name or "")
+
+
+def test_quote_is_not_attributed_across_another_clause(run):
+    quotes = run(
+        "Cheers rose when Vance mentioned the pier, and the crowd loudly chanted \u201cBuild it now! Build it now!\u201d"
+    )
+    q = find(quotes, "Build it now")
+    assert q.cue != "mentioned"

@@ -74,6 +74,13 @@ def find_cue(
             return tok, last.idx + len(last.text), _multiword_speaker(tok, last, mw, exclude)
         if is_speech_verb(tok):
             return tok, tok.idx + len(tok.text), subject_of(tok, exclude) or fallback_speaker(tok, exclude)
+        if (
+            backwards
+            and tok.tag_ in ("VBD", "VBZ", "VBP")
+            and tok.i not in exclude
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            return None  # a clause of its own stands between the quote and any earlier cue
     return None
 
 
