@@ -179,3 +179,12 @@ def test_quote_is_not_attributed_across_another_clause(run):
     )
     q = find(quotes, "Build it now")
     assert q.cue != "mentioned"
+
+
+def test_addressee_verb_with_content_object(run):
+    quotes = run(
+        "Harbor chief Ray Ortiz urged a quick repair of the pier. He told reporters the work would start soon."
+    )
+    q = find(quotes, "a quick repair")
+    assert "Ortiz" in (q.speaker_name or "")
+    assert not [x for x in quotes if x.text == "reporters"]

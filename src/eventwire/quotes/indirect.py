@@ -238,6 +238,51 @@ _TALK = frozenset({"talk", "speak", "write", "say", "explain", "complain", "resp
 _CHARGE_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
 
 
+_AUDIENCE = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "supporter",
+        "voter",
+        "crowd",
+        "audience",
+        "member",
+        "people",
+        "official",
+        "leader",
+        "lawmaker",
+        "student",
+        "worker",
+        "viewer",
+        "listener",
+        "donor",
+        "delegate",
+        "colleague",
+        "friend",
+        "aide",
+        "staff",
+        "staffer",
+        "follower",
+        "fan",
+        "group",
+        "committee",
+        "interviewer",
+        "host",
+        "panel",
+        "congregation",
+    }
+)
+
+
+def _addressee_like(obj: Token) -> bool:
+    """An object that names who is spoken to (a person, a group, an audience) rather than what is said."""
+    return (
+        obj.pos_ in ("PRON", "PROPN")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lemma_.lower() in _AUDIENCE | cues().role_nouns
+    )
+
+
 def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Candidate | None:
     """What a verb of saying or stance takes as object: its infinitive ("vowed to act"), its object
     ("announced a series of steps"; not the addressee of "told reporters"), or a prepositional
@@ -252,7 +297,9 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in cues().addressee:
-        objects = []
+        objects = [
+            o for o in objects if not _addressee_like(o)
+        ]  # "told reporters", not "urged a strong stand"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(a.dep_ == "aux" for a in child.children):
             return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "xcomp", minimum=2)
