@@ -151,3 +151,13 @@ def test_story_list_after_the_article_is_not_body():
     a = clean(from_content(page("Border talks make progress", tail=stories)))
     assert a.body.endswith("later this week.")
     assert "Councillors" not in a.body
+
+
+def test_a_bare_sentence_is_kept_whole():
+    """Sentence-level input (a line to code, a wire flash) has no page around it."""
+    from eventwire.clean import clean
+    from eventwire.sources import from_content
+
+    for text in ("Rebels attacked an army post.", "{Troops of Ruritania entered Zenda on Monday, officials said.}"):
+        art = clean(from_content(text))
+        assert art.body == text and art.title is None

@@ -39,7 +39,9 @@ def clean(raw: RawDoc) -> Article:
             raise CleanError("no article text found in the HTML", doc_id=raw.id, origin=raw.origin)
     else:
         art = _from_text(raw, text)
-    if len(re.findall(r"\w+", art.body)) < MIN_WORDS:
+        if len(re.findall(r"\w+", art.body)) < MIN_WORDS and _bare_statement(text):
+            art.body, art.title, art.removed = text.strip(), None, []
+    if len(re.findall(r"\w+", art.body)) < MIN_WORDS and not _bare_statement(art.body):
         raise CleanError("no usable article text", doc_id=raw.id, origin=raw.origin)
     if raw.meta.get("truncated"):
         art.removed.append(
@@ -49,6 +51,14 @@ def clean(raw: RawDoc) -> Article:
     if raw.published:
         art.published = raw.published
     return art
+
+
+def _bare_statement(text: str) -> bool:
+    """One or two short lines of prose (a sentence to code, a wire flash) have no page around them:
+    they are kept whole rather than judged as a page's leftovers."""
+    lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+    words = re.findall(r"\w+", text)
+    return 0 < len(lines) <= 2 and 2 <= len(words) <= 120 and any(c.isalpha() for c in text)
 
 
 def _from_rendered_html(raw: RawDoc, html: str) -> Article | None:

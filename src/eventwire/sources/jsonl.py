@@ -40,7 +40,7 @@ def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[RawDoc | SourceE
         else:
             yield SourceError(f"line {n} has no 'text' or 'html' string", doc_id=doc_id, origin=where)
             continue
-        published = iso_day(obj.get("published"))
+        published = iso_day(obj.get("published") or obj.get("date"))  # gold files name it "date"
         try:
             yield from_bytes(
                 content,
