@@ -188,3 +188,9 @@ def test_addressee_verb_with_content_object(run):
     q = find(quotes, "a quick repair")
     assert "Ortiz" in (q.speaker_name or "")
     assert not [x for x in quotes if x.text == "reporters"]
+
+
+def test_phrasal_stance_cue(run):
+    quotes = run("Harbor chief Ray Ortiz fired back at the mayor's budget on Tuesday.")
+    q = find(quotes, "the mayor's budget")
+    assert q.cue == "fired back at" and "Ortiz" in (q.speaker_name or "")

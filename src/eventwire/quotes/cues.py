@@ -35,6 +35,7 @@ class Cues:
     stance_prepositions: frozenset[str]
     direct_only: frozenset[str]
     as_verbs: frozenset[str]
+    phrasal: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +56,10 @@ def cues() -> Cues:
         stance_prepositions=frozenset(w.lower() for w in data.get("stance_prepositions") or ()),
         direct_only=frozenset(w.lower() for w in data.get("direct_only") or ()),
         as_verbs=frozenset(w.lower() for w in data.get("as_verbs") or ()),
+        phrasal={
+            verb.lower(): tuple(tuple(p.lower().split()) for p in tails)
+            for verb, tails in (data.get("phrasal") or {}).items()
+        },
     )
 
 

@@ -186,6 +186,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
+        if tok.lemma_.lower() in cues().phrasal and is_verb(tok):
+            cand = _phrasal(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+                continue
         if tok.lemma_.lower() in cues().as_verbs and is_verb(tok):
             cand = _viewed_as(doc, tok, quoted)
             if cand:
@@ -464,3 +469,22 @@ def _viewed_as(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
     return _candidate(
         doc, tokens, verb, verb.idx + len(verb.text), None if spk is _UNSET else spk, "as", minimum=2
     )
+
+
+def _phrasal(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
+    """ "fired back at Trump's comments", "took issue with the report": the object of the
+    preposition that ends a phrasal cue."""
+    for tail in cues().phrasal[verb.lemma_.lower()]:
+        end = verb.i + len(tail)
+        if end >= len(doc) or [t.lower_ for t in doc[verb.i + 1 : end + 1]] != list(tail):
+            continue
+        prep = doc[end]
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        spk = speaker_of(verb, quoted)
+        if spk is None:
+            return None
+        speaker = None if spk is _UNSET else spk
+        return _candidate(doc, list(objs[0].subtree), verb, prep.idx + len(prep.text), speaker, "phrasal", 1)
+    return None
