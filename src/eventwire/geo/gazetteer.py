@@ -132,6 +132,7 @@ def build() -> Gazetteer:
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], key(c["capital"])) for c in countries.values() if c.get("capital")}
+    country_keys = {key(c["name"]) for c in countries.values()}  # "Mexico" stays the country, not the city
 
     # cities first, so capitals are known when a country has no point of its own
     capital_point: dict[str, tuple[float, float]] = {}
@@ -151,8 +152,9 @@ def build() -> Gazetteer:
         feature = "PPLC" if c["geonameid"] in capital_ids else "PPL"
         alts = [a for a in c.get("alternatenames") or () if _good_alternate(a)]
         primary = [c["name"]]
-        if c["name"].endswith(" City") and c["name"][:-5] in alts:  # "New York City" is also "New York"
-            primary.append(c["name"][:-5])
+        base = c["name"][:-5]
+        if c["name"].endswith(" City") and base in alts and key(base) not in country_keys:  # "New York"
+            primary.append(base)
         row = (
             c["geonameid"],
             c["name"],

@@ -403,7 +403,10 @@ class Recognizer:
         for a, b in zip(mentions, mentions[1:], strict=False):
             if b.i == a.j + 1 and doc[a.j].text == ",":
                 feats = {self.gaz.rows[r][7] for r, _ in b.cands}
-                if feats & {"ADM1", "PCLI", "PCLS", "ADM2"}:
+                a_country = any(self.gaz.rows[r][7] in ("PCLI", "PCLS") for r, _ in a.cands)
+                if a_country and not feats & {"ADM1", "ADM2"}:
+                    pass  # "Russia, U.S. officials...": a country is not qualified by another country
+                elif feats & {"ADM1", "PCLI", "PCLS", "ADM2"}:
                     a.qualifier = b
                     a.cue = True
                     b.cue = True
