@@ -194,3 +194,9 @@ def test_phrasal_stance_cue(run):
     quotes = run("Harbor chief Ray Ortiz fired back at the mayor's budget on Tuesday.")
     q = find(quotes, "the mayor's budget")
     assert q.cue == "fired back at" and "Ortiz" in (q.speaker_name or "")
+
+
+def test_made_clear_that(run):
+    quotes = run("Harbor chief Ray Ortiz made clear that the pier would not reopen before June.")
+    q = find(quotes, "the pier would not reopen")
+    assert "Ortiz" in (q.speaker_name or "")

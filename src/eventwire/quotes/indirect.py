@@ -480,11 +480,12 @@ def _phrasal(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
             continue
         prep = doc[end]
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not objs:
+        tokens = list(objs[0].subtree) if objs else _that_clause(verb, quoted)  # "made clear that ..."
+        if not tokens:
             return None
         spk = speaker_of(verb, quoted)
         if spk is None:
             return None
         speaker = None if spk is _UNSET else spk
-        return _candidate(doc, list(objs[0].subtree), verb, prep.idx + len(prep.text), speaker, "phrasal", 1)
+        return _candidate(doc, tokens, verb, prep.idx + len(prep.text), speaker, "phrasal", 1)
     return None
