@@ -480,6 +480,8 @@ def _phrasal(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
             continue
         prep = doc[end]
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs and prep.dep_ == "prt":  # "laid out his vision": the verb's own object
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
         tokens = list(objs[0].subtree) if objs else _that_clause(verb, quoted)  # "made clear that ..."
         if not tokens:
             return None
