@@ -25,8 +25,13 @@ def _root() -> None:
     """eventwire: raw news in, structured event data out."""
 
 
-def _config(date: str | None, patterns: list[Path] | None) -> Config:
-    return Config(default_date=date, patterns=list(patterns or []))
+def _config(date: str | None, patterns: list[Path] | None, actors: list[Path] | None = None) -> Config:
+    return Config(default_date=date, patterns=list(patterns or []), actor_lexicon=list(actors or []))
+
+
+ACTORS_HELP = (
+    "Extra actor lexicon YAML file(s): countries, titles, groups, organizations, armed_groups, people."
+)
 
 
 @app.command()
@@ -37,15 +42,16 @@ def extract(
         None, "--date", help="Publication date YYYY-MM-DD when the page has none."
     ),
     patterns: list[Path] | None = typer.Option(None, "--patterns", help="Extra event-pattern YAML file(s)."),
+    actors: list[Path] | None = typer.Option(None, "--actors", help=ACTORS_HELP),
     indent: int | None = typer.Option(None, "--indent", help="Pretty-print a single record."),
 ) -> None:
     """Print the JSON record(s) of PATH without a database (JSONL when there are many)."""
-    from eventwire.pipeline import Failure, Pipeline
+    from eventwire.pipeline import Failure
     from eventwire.sources import from_content
 
     if input_format and input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
-    pipeline = Pipeline(_config(date, patterns)).prepare()
+    pipeline = _prepared(_config(date, patterns, actors))
     if path == "-" and input_format not in ("jsonl", "warc", "rss"):
         raws = [from_content(sys.stdin.buffer.read(), input_format=input_format, published=date)]
     else:
@@ -70,6 +76,7 @@ def ingest(
     input_format: str | None = typer.Option(None, "--input-format", "-f", help="text|html|jsonl|warc|rss"),
     date: str | None = typer.Option(None, "--date", help="Publication date for pages that have none."),
     patterns: list[Path] | None = typer.Option(None, "--patterns", help="Extra event-pattern YAML file(s)."),
+    actors: list[Path] | None = typer.Option(None, "--actors", help=ACTORS_HELP),
     batch_size: int = typer.Option(32, "--batch-size", min=1, max=4096, help="Documents per NLP batch."),
     n_process: int = typer.Option(1, "--n-process", min=1, max=64, help="spaCy worker processes."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any document failed."),
@@ -84,16 +91,15 @@ def ingest(
     """Process PATHS into the store; already stored articles are skipped, so a rerun resumes."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from eventwire.pipeline import Pipeline
     from eventwire.runners.local import ingest as run_ingest
     from eventwire.sources import read
     from eventwire.store import Store
 
     if input_format and input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
-    config = _config(date, patterns)
+    config = _config(date, patterns, actors)
     config.batch_size, config.n_process = batch_size, n_process
-    pipeline = Pipeline(config).prepare()  # fails early on a bad pattern file, on Dask too
+    pipeline = _prepared(config)  # fails early on a bad pattern file, on Dask too
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]ingest[/bold]"),
@@ -249,10 +255,10 @@ def evaluate(
     if pred is not None:
         predicted = {r["id"]: r for r in ev.load_jsonl(pred)}
     else:
-        from eventwire.pipeline import Failure, Pipeline
+        from eventwire.pipeline import Failure
         from eventwire.sources import from_content
 
-        pipeline = Pipeline(_config(None, patterns)).prepare()
+        pipeline = _prepared(_config(None, patterns))
         predicted, failed = {}, 0
         sink = open(out, "w", encoding="utf-8") if out else None
         try:
@@ -364,6 +370,18 @@ def stories_cmd(
     with _open_store(db) as store:
         cur = store.con.execute(sql, [limit])
         _print_rows([c[0] for c in cur.description], cur.fetchall(), fmt, title="stories")
+
+
+def _prepared(config: Config):
+    """A ready pipeline; a bad pattern or lexicon file stops here, before any work, with a clear message."""
+    from eventwire.errors import PatternError
+    from eventwire.pipeline import Pipeline
+
+    try:
+        return Pipeline(config).prepare()
+    except PatternError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2) from None
 
 
 def _open_store(db: Path):

@@ -62,6 +62,9 @@ class Pipeline:
     def prepare(self) -> Pipeline:
         """Build every stage now: a bad user pattern file fails here, before any work starts."""
         _ = self.nlp
+        from eventwire.actors.lexicon import load_lexicon
+
+        load_lexicon(self.config.actor_lexicon)  # a bad user file raises PatternError now
         if self.config.events:
             _ = self.event_coder
         if self.config.geo:
@@ -96,7 +99,7 @@ class Pipeline:
         from eventwire.actors import find_actors
         from eventwire.quotes import find_quotes
 
-        cast = self._timed("actors", find_actors, doc, article)
+        cast = self._timed("actors", find_actors, doc, article, tuple(self.config.actor_lexicon))
         places = self._timed("geo", self.geocoder.find_places, doc, article, cast) if self.config.geo else []
         events = (
             self._timed("events", self.event_coder.code, doc, article, cast, places)

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from eventwire import lexicon as bundled
+from eventwire.errors import PatternError
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
@@ -156,12 +157,27 @@ def _load(extra: tuple[str, ...]) -> Lexicon:
     lex.add_roles(bundled.load_yaml("actors_roles.yaml"))
     lex.add_known(bundled.load_yaml("actors_known.yaml"))
     for path in extra:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = _read_user_file(path)
         lex.add_countries(data.get("countries") or {})
         lex.add_roles(data)
         lex.add_known(data)
     # a demonym that is also a country name ("Saudi") stays a country name; a seat is never a demonym
     return lex
+
+
+def _read_user_file(path: str) -> dict:
+    """A user lexicon file, or a PatternError naming the file and line (before any work starts)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise PatternError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        raise PatternError(f"{path}: {where}{getattr(exc, 'problem', None) or exc}") from exc
+    if not isinstance(data, dict):
+        raise PatternError(f"{path}: line 1: expected a mapping of sections (countries, titles, people...)")
+    return data
 
 
 def load_lexicon(extra_paths: Iterable[str | Path] = ()) -> Lexicon:

@@ -1,0 +1,45 @@
+"""The command line as a user runs it: extract, user lexicon and pattern files, errors before work."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+CLI = [sys.executable, "-m", "eventwire"]
+TEXT = "Zora Vek arrived in Vienna on Monday and met officials from Austria, the ministry said.\n"
+
+
+def run(*args, stdin: str | None = None):
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True)
+
+
+def test_help_lists_every_command():
+    out = run("--help").stdout
+    for cmd in ("extract", "ingest", "export", "stats", "eval", "quotes", "stories", "query", "sql", "serve"):
+        assert cmd in out
+
+
+def test_extract_from_stdin_with_a_user_actor_lexicon(tmp_path):
+    plain = json.loads(run("extract", "-", "--date", "2024-02-07", stdin=TEXT).stdout)
+    assert plain["article"]["published"] == "2024-02-07"
+    vek = [a for a in plain["actors"] if "Vek" in a["name"]]
+    assert vek and not (vek[0]["code"] or "").startswith("RUS")
+    lex = tmp_path / "mine.yaml"
+    lex.write_text(
+        "people:\n  - {name: Zora Vek, code: RUSGOV, title: envoy, aliases: [Vek]}\n", encoding="utf-8"
+    )
+    coded = json.loads(run("extract", "-", "--actors", str(lex), stdin=TEXT).stdout)
+    assert [a["code"] for a in coded["actors"] if "Vek" in a["name"]] == ["RUSGOV"]
+
+
+def test_bad_user_files_stop_before_any_work(tmp_path):
+    bad_lex = tmp_path / "bad.yaml"
+    bad_lex.write_text("people: [1, 2\n", encoding="utf-8")
+    out = run("extract", "-", "--actors", str(bad_lex), stdin=TEXT)
+    assert out.returncode == 2 and "bad.yaml" in out.stderr and "line" in out.stderr
+    bad_pat = tmp_path / "pat.yaml"
+    bad_pat.write_text("- id: mine.zap\n  code: '999'\n  verbs: [zap]\n", encoding="utf-8")
+    out = run("ingest", "-", "--db", str(tmp_path / "x.duckdb"), "--patterns", str(bad_pat), stdin=TEXT)
+    assert out.returncode == 2 and "pat.yaml" in out.stderr
+    assert not (tmp_path / "x.duckdb").exists()
