@@ -30,8 +30,8 @@ FEATURE_PRIOR = {
     "ADM1": 3.0,
     "RGN": 2.5,
     "ISL": 2.0,
-    "SEA": 2.0,
-    "OCN": 2.0,
+    "SEA": 4.0,
+    "OCN": 4.0,
     "MTS": 2.0,
     "STRT": 2.0,
     "ADM2": 1.0,
@@ -75,7 +75,7 @@ def _prior(row: tuple, kind: int) -> float:
     feature = row[7]
     s = 0.9 * math.log10(pop + 10) + FEATURE_PRIOR.get(feature, 0.0)
     if kind != PRIMARY:
-        s -= 1.5
+        s -= 1.0
     return s
 
 
