@@ -33,6 +33,18 @@ def _span(value: Any) -> Span | None:
     return (int(value[0]), int(value[1]))
 
 
+def _build(cls, d: dict[str, Any], spans: tuple[str, ...] = (), span_lists: tuple[str, ...] = ()):
+    """An instance of dataclass `cls` from its JSON dict: spans back to tuples, unknown keys ignored
+    (the record format may grow fields that an older reader does not know)."""
+    d = dict(d)
+    for k in spans:
+        d[k] = _span(d.get(k))
+    for k in span_lists:
+        d[k] = [_span(v) for v in d.get(k) or []]
+    known = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in d.items() if k in known})
+
+
 @dataclass
 class RawDoc:
     """One input document before cleaning, as a reader found it."""
@@ -101,10 +113,7 @@ class Actor:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
-        d = dict(d)
-        d["mentions"] = [_span(m) for m in d.get("mentions") or []]
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        return _build(cls, d, span_lists=("mentions",))
 
 
 @dataclass
@@ -133,12 +142,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        d = dict(d)
-        for k in ("sentence", "trigger"):
-            d[k] = _span(d.get(k))
-        d["mentions"] = [_span(m) for m in d.get("mentions") or []]
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        return _build(cls, d, spans=("sentence", "trigger"), span_lists=("mentions",))
 
 
 @dataclass
@@ -154,11 +158,7 @@ class Quote:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
-        d = dict(d)
-        d["span"] = _span(d["span"])
-        d["cue_span"] = _span(d.get("cue_span"))
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        return _build(cls, d, spans=("span", "cue_span"))
 
 
 @dataclass
@@ -175,10 +175,7 @@ class Place:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Place:
-        d = dict(d)
-        d["spans"] = [_span(s) for s in d.get("spans") or []]
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        return _build(cls, d, span_lists=("spans",))
 
 
 @dataclass
