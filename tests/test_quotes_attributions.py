@@ -200,3 +200,10 @@ def test_made_clear_that(run):
     quotes = run("Harbor chief Ray Ortiz made clear that the pier would not reopen before June.")
     q = find(quotes, "the pier would not reopen")
     assert "Ortiz" in (q.speaker_name or "")
+
+
+def test_stance_adjective_of_a_person(run):
+    quotes = run("Harbor chief Ray Ortiz is critical of the mayor's budget. The road was open to traffic.")
+    q = find(quotes, "the mayor's budget")
+    assert "Ortiz" in (q.speaker_name or "")
+    assert not [x for x in quotes if x.text == "traffic"]

@@ -36,6 +36,7 @@ class Cues:
     direct_only: frozenset[str]
     as_verbs: frozenset[str]
     phrasal: dict[str, tuple[tuple[str, ...], ...]]
+    stance_adjectives: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def cues() -> Cues:
         stance_prepositions=frozenset(w.lower() for w in data.get("stance_prepositions") or ()),
         direct_only=frozenset(w.lower() for w in data.get("direct_only") or ()),
         as_verbs=frozenset(w.lower() for w in data.get("as_verbs") or ()),
+        stance_adjectives=frozenset(w.lower() for w in data.get("stance_adjectives") or ()),
         phrasal={
             verb.lower(): tuple(tuple(p.lower().split()) for p in tails)
             for verb, tails in (data.get("phrasal") or {}).items()

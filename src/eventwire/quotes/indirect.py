@@ -186,6 +186,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
+        if tok.pos_ == "ADJ" and tok.lower_ in cues().stance_adjectives and tok.dep_ == "acomp":
+            cand = _stance_adjective(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+            continue
         if tok.lemma_.lower() in cues().phrasal and is_verb(tok):
             cand = _phrasal(doc, tok, quoted)
             if cand:
@@ -491,3 +496,29 @@ def _phrasal(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
         speaker = None if spk is _UNSET else spk
         return _candidate(doc, tokens, verb, prep.idx + len(prep.text), speaker, "phrasal", 1)
     return None
+
+
+def _stance_adjective(doc: Doc, adj: Token, quoted: set[int]) -> Candidate | None:
+    """ "X was critical of the plan", "is confident that she will win", "are eager to move on": the
+    complement of a predicate of stance, held by the subject of its copula."""
+    content = None
+    cue_end = adj.idx + len(adj.text)
+    for child in adj.children:
+        if child.i < adj.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in cues().stance_prepositions | {"with", "at"}:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                content, cue_end = list(objs[0].subtree), child.idx + len(child.text)
+                break
+        if child.dep_ in ("xcomp", "ccomp"):
+            content = list(child.subtree)
+            break
+    if not content:
+        return None
+    spk = speaker_of(adj.head, quoted)
+    if spk is None or spk is _UNSET:
+        return None
+    if not (spk.pos_ in ("PRON", "PROPN") or spk.tag_ in ("NNS", "NNPS") or _addressee_like(spk)):
+        return None  # "the road was open to traffic": only people and groups hold a stance
+    return _candidate(doc, content, adj, cue_end, spk, "stance-adj", minimum=1)
