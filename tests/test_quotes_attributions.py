@@ -207,3 +207,12 @@ def test_stance_adjective_of_a_person(run):
     q = find(quotes, "the mayor's budget")
     assert "Ortiz" in (q.speaker_name or "")
     assert not [x for x in quotes if x.text == "traffic"]
+
+
+def test_according_to_a_second_source_of_a_quote(run):
+    quotes = run(
+        "\u201cThe pier will be rebuilt by May,\u201d Ray Ortiz said on Monday, according to the Harbor Times."
+    )
+    spoken = [q for q in quotes if "pier will be rebuilt" in q.text]
+    names = " ".join(q.speaker_name or "" for q in spoken)
+    assert len(spoken) == 2 and "Ortiz" in names and "Times" in names

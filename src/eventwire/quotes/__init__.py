@@ -110,6 +110,10 @@ def _reconcile(
         toks = index.between(*cand.span)
         inside = sum(1 for t in toks if t.i in quoted)
         outside = [t for t in toks if t.i not in quoted and not t.is_punct and t.lower_ != "that"]
+        if cand.via == "according-quote":  # a second source for a quote: kept as a quote of its own
+            cand.kind = "direct"
+            kept.append(cand)
+            continue
         if toks and inside / len(toks) > 0.5 and len(outside) < MIN_OUTSIDE_WORDS:
             continue
         if inside:
@@ -131,7 +135,8 @@ def _reconcile(
     # a fragment inside a reported clause is part of that clause's partial quote
     mixed = [c for c in kept if c.kind == "partial"]
     out = [c for c in direct if not (c.kind == "partial" and any(_overlap(c.span, m.span) for m in mixed))]
-    return sorted({c.span: c for c in out + kept}.values(), key=lambda c: (c.span[0], c.span[1]))
+    by_key = {(c.span, c.via == "according-quote"): c for c in out + kept}  # same words, second source
+    return sorted(by_key.values(), key=lambda c: (c.span[0], c.span[1], c.via == "according-quote"))
 
 
 def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quoted: set[int]) -> list[Quote]:

@@ -175,7 +175,7 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
         if tok.i in quoted or tok.i in used_cues:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cand = _according(doc, tok)
+            cand = _according(doc, tok, quoted)
             if cand:
                 out.append(cand)
             continue
@@ -365,7 +365,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     return None
 
 
-def _according(doc: Doc, tok: Token) -> Candidate | None:
+def _according(doc: Doc, tok: Token, quoted: set[int]) -> Candidate | None:
     to = doc[tok.i + 1]
     speaker = object_of_preposition(to)
     phrase = sorted({tok.i, to.i} | {t.i for t in to.subtree} | {t.i for t in tok.subtree})
@@ -374,6 +374,10 @@ def _according(doc: Doc, tok: Token) -> Candidate | None:
     before = list(doc[sent.start : lo])
     after = list(doc[hi + 1 : sent.end])
     tokens = after if len(after) >= len(before) else before
+    inside = [t for t in tokens if t.i in quoted]
+    if inside and any(is_speech_verb(t) and t.i not in quoted for t in tokens):
+        # ""...," O'Malley said, according to the Sun": the paper reports the same quote
+        return _candidate(doc, inside, tok, to.idx + len(to.text), speaker, "according-quote")
     return _candidate(doc, tokens, tok, to.idx + len(to.text), speaker, "according")
 
 
