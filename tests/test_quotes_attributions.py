@@ -216,3 +216,13 @@ def test_according_to_a_second_source_of_a_quote(run):
     spoken = [q for q in quotes if "pier will be rebuilt" in q.text]
     names = " ".join(q.speaker_name or "" for q in spoken)
     assert len(spoken) == 2 and "Ortiz" in names and "Times" in names
+
+
+def test_second_cue_hung_on_the_reported_clause(run):
+    quotes = run(
+        "Ms. Vance said the developer was careless with the pier and criticized him for hiding the cost."
+    )
+    first = find(quotes, "the developer was careless")
+    assert "criticized" not in first.text
+    second = find(quotes, "hiding the cost")
+    assert "Vance" in (second.speaker_name or "")

@@ -208,6 +208,23 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
         cue_end = tok.idx + len(tok.text)
         comp = _complement(tok)
         tokens = list(comp.subtree) if comp is not None else []
+        if (
+            comp is not None
+        ):  # "... was ignorant and criticized him": a second cue of the reporter is not content
+            cut = {
+                t.i
+                for c in comp.children
+                if c.dep_ == "conj"
+                and is_report_verb(c)
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                for t in c.subtree
+            }
+            if cut:
+                tokens = [
+                    t
+                    for t in tokens
+                    if t.i not in cut and t.i < min(cut) - (1 if doc[min(cut) - 1].pos_ == "CCONJ" else 0)
+                ]
         if is_speech_verb(tok) and sum(1 for t in tokens if t.i in quoted) * 2 >= len(tokens):
             # no complement, or a quoted title taken for it ("said on ''Meet the Press'' that ...")
             tokens = _that_clause(tok, quoted) or tokens

@@ -39,6 +39,17 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and is_report_verb(head.head)
+        and is_report_verb(verb)
+        and depth < 4
+    ):
+        # "Khan said Trump was ignorant of Islam and criticized him": the parse hangs the second cue
+        # on the reported clause; it is the reporter's
+        return subject_of(head.head, exclude, depth + 1)
     after_and = verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ"  # "said ... but warned", parsed as ccomp
     if depth < 4 and (verb.dep_ in _SHARES_SUBJECT | _PASS_THROUGH or after_and) and verb.head.i != verb.i:
         # climb through "made a point of saying", "was quoted as saying", "..., saying"
