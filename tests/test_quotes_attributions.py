@@ -226,3 +226,9 @@ def test_second_cue_hung_on_the_reported_clause(run):
     assert "criticized" not in first.text
     second = find(quotes, "hiding the cost")
     assert "Vance" in (second.speaker_name or "")
+
+
+def test_seems_is_an_impression_without_source(run):
+    quotes = run("The harbor board seemed ready to approve the new pier. It seems fine.")
+    q = find(quotes, "ready to approve the new pier")
+    assert q.speaker_name is None and q.text.startswith("The harbor board")

@@ -191,6 +191,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
+        if tok.lemma_.lower() in _SEEM and is_verb(tok):
+            cand = _seems(doc, tok)
+            if cand:
+                out.append(cand)
+                continue
         if tok.lemma_.lower() in cues().phrasal and is_verb(tok):
             cand = _phrasal(doc, tok, quoted)
             if cand:
@@ -543,3 +548,28 @@ def _stance_adjective(doc: Doc, adj: Token, quoted: set[int]) -> Candidate | Non
     if not (spk.pos_ in ("PRON", "PROPN") or spk.tag_ in ("NNS", "NNPS") or _addressee_like(spk)):
         return None  # "the road was open to traffic": only people and groups hold a stance
     return _candidate(doc, content, adj, cue_end, spk, "stance-adj", minimum=1)
+
+
+_SEEM = frozenset({"seem", "appear"})
+
+
+def _seems(doc: Doc, verb: Token) -> Candidate | None:
+    """ "The court seemed ready to say ...", "the tool kit has appeared to fail him": an impression
+    with no source in the text; the content is the subject with what it seems to do."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    comp = next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > verb.i),
+        None,
+    )
+    if subj is None or comp is None or subj.lower_ in ("it", "there") or subj.pos_ == "PRON":
+        return None
+    left, right = _trim(list(subj.subtree)), _trim(list(comp.subtree))
+    if not left or not right or len(right) < 2:
+        return None
+    cand = _candidate(doc, left + right, verb, verb.idx + len(verb.text), None, "seems", minimum=3)
+    if cand:
+        cand.text = (
+            f"{doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]} "
+            f"{doc.text[right[0].idx : right[-1].idx + len(right[-1].text)]}"
+        )
+    return cand
