@@ -1,6 +1,6 @@
 """Run the places stage over a places gold JSONL (e.g. TR-News) and write records for `score.py places`.
 
-Usage: .venv/bin/python bench/geo_dev.py GOLD.jsonl OUT.jsonl [--demonyms] [--no-actors]
+Usage: .venv/bin/python bench/geo_dev.py GOLD.jsonl OUT.jsonl [--demonyms] [--no-actors] [--url]
 The text of each record is parsed as it is (no cleaning), so gold offsets stay valid.
 """
 
@@ -25,7 +25,8 @@ def main(argv: list[str]) -> None:
     t_geo = 0.0
     with open(out, "w", encoding="utf-8") as f:
         for rec, doc in zip(recs, pipe.pipe(r["text"] for r in recs), strict=True):
-            article = Article(id=rec["id"], body=rec["text"], published=rec.get("published"))
+            url = rec.get("url") if "--url" in argv else None
+            article = Article(id=rec["id"], body=rec["text"], published=rec.get("published"), url=url)
             cast = Cast()
             if "--no-actors" not in argv:
                 try:

@@ -153,3 +153,21 @@ def test_many_toponyms_stay_fast(geo):
     ps = places(geo, text, actors=False)
     assert sum(len(p.spans) for p in ps) == 500
     assert time.perf_counter() - t < 30  # includes parsing; geo alone is well under a second
+
+
+def test_outlet_domain_gives_country_context(geo):
+    from eventwire.geo import outlet_country
+
+    assert outlet_country("https://www.example.co.uk/news/1") == "GB"
+    assert outlet_country("http://news.example.ca/a") == "CA"
+    assert outlet_country("https://example.com/a") is None
+    assert outlet_country("https://example.tv/a") is None
+    text = "Pupils from a school in Enfield planted flowers near Edmonton Green."
+    doc = nlp.load()(text)
+    ps = geo.find_places(doc, Article(id="t", body=text, url="https://local.example.co.uk/x"), Cast())
+    assert all(p.country == "GB" for p in ps if p.name in ("Enfield", "Edmonton"))
+
+
+def test_a_country_is_not_qualified_by_another(geo):
+    ps = places(geo, "Talks with Russia, U.S. officials said, would resume in Geneva.")
+    assert by_name(ps, "Russia")[0].feature == "PCLI"

@@ -33,6 +33,40 @@ def demonyms() -> dict[str, str]:
     return {key(d): cc for cc, names in load_yaml("geo_demonyms.yaml").items() for d in names}
 
 
+# country-code domains used as generic names, which say nothing about where an outlet is
+_GENERIC_TLDS = {
+    "co",
+    "io",
+    "tv",
+    "me",
+    "ai",
+    "fm",
+    "ly",
+    "to",
+    "cc",
+    "ws",
+    "la",
+    "am",
+    "it",
+    "is",
+    "in",
+    "us",
+}
+_TLD_COUNTRY = {"uk": "GB"}
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The ISO-2 country of an outlet's country-code domain ("bbc.co.uk" -> GB, "cbc.ca" -> CA).
+    Local news names its own towns without their country; the domain is the reader's country."""
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in _GENERIC_TLDS:
+        return None
+    return _TLD_COUNTRY.get(tld, tld.upper())
+
+
 class Geocoder:
     """Finds and resolves the places of an article. `demonyms=True` also returns "Russian" as Russia
     (some geoparsing corpora annotate adjectives as toponyms); by default demonyms only give context."""
@@ -99,6 +133,9 @@ class Geocoder:
                 cc = demonyms().get(key(ent.text))
                 if cc:
                     ctx.countries[cc] += 0.5
+        cc = outlet_country(getattr(article, "url", None))
+        if cc:
+            ctx.countries[cc] += 1.0
         dateline = getattr(article, "dateline", None)
         if dateline:
             for part in dateline.split(","):

@@ -296,7 +296,9 @@ class Recognizer:
         self, doc: Doc, tokens: list[Token], label: str | None, primary_only: bool
     ) -> Mention | None:
         start, end, text = _text(doc, tokens)
-        cands = self.gaz.candidates(text, primary_only=primary_only)
+        cands = self.gaz.candidates(text)
+        if primary_only and not any(kind == PRIMARY for _, kind in cands):
+            return None  # recognised by a main name only; once recognised, every reading competes
         if text.isupper() and len(text.replace(".", "")) <= 3:  # "UN", "IS": only country/state codes
             cands = [(r, k) for r, k in cands if self.gaz.rows[r][7] in ("PCLI", "PCLS", "ADM1")]
         if not cands:
