@@ -187,18 +187,23 @@ class EventCoder:
         for sent in doc.sents:
             if _skip_sentence(sent):
                 continue
-            for cand in self._candidates(sent):
-                for ev in self._events(cand, sent, article, resolver):
-                    key = (ev.source_code, ev.target_code, ev.code, ev.date)
-                    if key in seen:
-                        first = seen[key]
-                        if ev.sentence != first.sentence and ev.sentence not in first.mentions:
-                            first.mentions.append(ev.sentence)
-                        if first.modality in ("claimed", "future") and ev.modality == "asserted":
-                            first.modality, first.claimed_by = "asserted", None
-                        continue
-                    seen[key] = ev
-                    events.append(ev)
+            for ev in _main_events(
+                [
+                    (cand, ev)
+                    for cand in self._candidates(sent)
+                    for ev in self._events(cand, sent, article, resolver)
+                ]
+            ):
+                key = (ev.source_code, ev.target_code, ev.code, ev.date)
+                if key in seen:
+                    first = seen[key]
+                    if ev.sentence != first.sentence and ev.sentence not in first.mentions:
+                        first.mentions.append(ev.sentence)
+                    if first.modality in ("claimed", "future") and ev.modality == "asserted":
+                        first.modality, first.claimed_by = "asserted", None
+                    continue
+                seen[key] = ev
+                events.append(ev)
         for n, ev in enumerate(events, 1):
             ev.id = f"{article.id}:e{n}"
         return events
@@ -449,11 +454,25 @@ class EventCoder:
             tgt_options = tgt_options + more
         src = resolver.sides(src_toks)
         src_ids = {s.token for s in src}
+        src_actors = {s.actor for s in src if s.actor}
         tgt: list[Side] = []
+        resolved = []
         for option in tgt_options:
-            tgt = [t for t in resolver.sides(option) if t.token not in src_ids]
-            if tgt:
-                break
+            # "X would boycott contact with Y", "X threatened an offensive in its war with Y": a
+            # possessive or pronoun naming the source again is not the one acted on
+            found = [
+                t
+                for t in resolver.sides(option)
+                if t.token not in src_ids
+                and not (t.actor and t.actor in src_actors and t.evidence == "pronoun")
+            ]
+            if found:
+                resolved.append(found)
+        # an option naming a country beats one that is only a role ("all official contact with the US")
+        tgt = next(
+            (o for o in resolved if any(not t.code.startswith(UNKNOWN) for t in o)),
+            resolved[0] if resolved else [],
+        )
         if not tgt and code_root_is_threat(cand.code):
             # "threatened to halt talks unless Israel withdraws": the condition names the one threatened
             for anchor in (tok, cand.frame):
@@ -608,6 +627,12 @@ class EventCoder:
             add(sides.direct_objects(tok))
             add(sides.dative(tok))
             add_hits(sides.prep_objects(tok, preps))
+            # "boycott contact with the United States", "launch an offensive in its war with Iraq":
+            # the party hangs off the object or the prepositional phrase
+            for o in sides.direct_objects(tok)[:1]:
+                add_hits(sides.prep_objects(o, tuple(preps) + _OBJECT_PREPS))
+            for _, p in sides.prep_objects(tok, preps):
+                add_hits(sides.prep_objects(p, ("with", "against", "on")))
         if cand.code[:2] in ("01", "10", "11", "12", "02"):
             add(sides.clause_subject(tok))
         for c in tok.children:
@@ -617,6 +642,8 @@ class EventCoder:
                 add_hits(sides.prep_objects(c, tuple(preps) + ("to", "with", "on", "against")))
                 for o in sides.direct_objects(c)[:1]:
                     add_hits(sides.prep_objects(o, tuple(preps) + _OBJECT_PREPS))
+                    for _, p in sides.prep_objects(o, ("in",)):
+                        add_hits(sides.prep_objects(p, ("with", "against")))
         between = [p for _, p in sides.prep_objects(tok, ("between", "among"))]
         if not options and between:
             return src, [sides.with_conjuncts(between[0])], True
@@ -710,6 +737,46 @@ def _pobj(prep: Token) -> Token | None:
 def _phrase_text(tok: Token) -> str:
     toks = [t for t in tok.subtree if t.dep_ not in ("relcl",)]
     return tok.doc[toks[0].i : toks[-1].i + 1].text
+
+
+_SUBORDINATE_DEPS = {"advcl", "acl", "relcl", "pcomp", "pobj", "ccomp", "csubj", "npadvmod", "parataxis"}
+
+
+def clause_depth(tok: Token) -> int:
+    """How many subordinate clauses (or prepositional phrases) lie between `tok` and the sentence root.
+    A clause reported by a speech verb ("X said Y attacked Z") is the news itself, so it is not counted."""
+    depth = 0
+    t = tok
+    for _ in range(30):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in _SUBORDINATE_DEPS and not (
+            t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in modality.SPEECH
+        ):
+            depth += 1
+        t = t.head
+    return depth
+
+
+def _main_events(found: list[tuple[Candidate, Event]]) -> list[Event]:
+    """A news sentence reports one main event (or several coordinated ones); events in its subordinate
+    clauses and phrases ("after the attack on X", "which Y had rejected") are background, kept only
+    when the main clause has none. A bare statement with no addressee adds nothing when the sentence
+    codes something more specific."""
+    if len(found) <= 1:
+        return [ev for _, ev in found]
+    counted = [(c, e) for c, e in found if e.modality not in ("hypothetical", "negated")]
+    pool = counted or found
+    depth = {
+        id(c): clause_depth(
+            c.trigger.head if c.pattern.nominal and c.trigger.dep_ in ("dobj", "nsubjpass") else c.trigger
+        )
+        for c, _ in found
+    }
+    best = min(depth[id(c)] for c, _ in pool)
+    keep = [(c, e) for c, e in found if depth[id(c)] <= best]
+    specific = [(c, e) for c, e in keep if not (e.root == "01" and e.target_code is None)]
+    return [e for _, e in (specific or keep)]
 
 
 def _skip_sentence(sent: Span) -> bool:
