@@ -381,6 +381,8 @@ class Recognizer:
     def _clues(self, doc: Doc, m: Mention) -> None:
         k = m.i - 1
         while k >= 0 and doc[k].lower_ in {"the", "and", "or", ",", "of"} | DIRECTIONS:
+            if doc[k].lower_ in DIRECTIONS and k == m.i - 1:
+                m.cue = True  # "eastern Aleppo", "northern Syria"
             if doc[k].lower_ == "of" and k > 0 and (doc[k - 1].text == "," or doc[k - 1].like_num):
                 m.cue = True  # "William Goble, 26, of Edmonton": where a person is from
                 break
