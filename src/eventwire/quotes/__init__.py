@@ -1,8 +1,10 @@
 """Quotations stage: direct, partial and indirect quotes with their speakers.
 
-Three finders propose quotes (quoted stretches with their cues, fragments under a framing verb,
-reported clauses), overlapping proposals are reconciled, and speakers are then resolved in text
-order so that "he added" can lean on the quote before it.
+The finders propose quotes (quoted stretches with their cues, fragments under a framing verb,
+reported clauses, and the attributions PolNeAR-style annotation counts: objects of stance verbs and
+nouns, "according to", passives with no source, a headline's "Name: words"), overlapping proposals
+are reconciled, and speakers are then resolved in text order so that "he added" can lean on the
+quote before it.
 
 Kinds: `direct` = words in quotation marks introduced as an utterance (a quote broken by its
 attribution, or running over paragraphs, is one quote whose text joins the pieces); `partial` = a
@@ -12,7 +14,11 @@ quoted fragment inside narrative or a reported clause that quotes some words ("s
 Speakers: `speaker` is the Cast's actor id; `speaker_name` is the actor's canonical name followed by
 how the article introduced the speaker, when it did ("Adam Green, co-founder of the PCCC", "John
 Kerry (the top U.S. diplomat)"); a speaker that is no actor keeps its phrase ("a spokesman for the
-ministry"). `speaker.NAME_WITH_INTRODUCTION = False` gives bare canonical names.
+ministry"). When the sentence writes the source otherwise than the name, the phrase as written
+follows in parentheses: a relative or possessive ("Trump (who)", "Trump (his)") or the whole phrase
+before the cue ("Bill Eastland (Texas delegate Bill Eastland, wearing ... pins)"), as attribution
+corpora mark it. `speaker.NAME_WITH_INTRODUCTION = False` gives bare canonical names. A passive cue
+with no agent ("was asked whether ...") has no speaker.
 
 The old NYT convention of two apostrophes ('') as quotation marks is read as marks for finding
 quotes and speakers; such quotes get the kind `APOSTROPHE_QUOTE_KIND`.
