@@ -31,13 +31,13 @@ import re
 from spacy.tokens import Doc
 
 from eventwire.model import Article, Quote
+from eventwire.quotes import speaker as _speaker
 from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.direct import find_direct
 from eventwire.quotes.headline import find_headline
 from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.marks import find_segments, paragraphs, restore_marks, with_curly_marks
 from eventwire.quotes.speaker import (
-    NAME_WITH_INTRODUCTION,
     SpeakerResolver,
     phrase_before_cue,
     source_as_written,
@@ -159,10 +159,11 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
             r = _borrow(cand, candidates, resolved)
         speaker_id, name = (r.actor_id, r.name) if r is not None else (None, None)
         written = source_as_written(cand.speaker, cand.cue) if name and not cand.inherit else None
+        written = written if _speaker.NAME_WITH_INTRODUCTION else None
         if written and written.lower() not in name.lower().split():
             name = f"{name} ({written})"
         phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) if name and not cand.inherit else None
-        if phrase and NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
+        if phrase and _speaker.NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
             name = f"{name} ({phrase})"
         cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None
         quotes.append(
