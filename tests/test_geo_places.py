@@ -171,3 +171,16 @@ def test_outlet_domain_gives_country_context(geo):
 def test_a_country_is_not_qualified_by_another(geo):
     ps = places(geo, "Talks with Russia, U.S. officials said, would resume in Geneva.")
     assert by_name(ps, "Russia")[0].feature == "PCLI"
+
+
+def test_place_before_a_hyphen_suffix(geo):
+    text = "The U.S.-led coalition met Iran-based clerics."
+    ps = places(geo, text, actors=False)
+    us = by_name(ps, "U.S.")[0]
+    assert us.country == "US" and [text[s:e] for s, e in us.spans] == ["U.S."]
+    assert by_name(ps, "Iran")[0].country == "IR"
+
+
+def test_direction_adjective_places_a_name(geo):
+    ps = places(geo, "The truce with Russia for eastern Aleppo collapsed.", actors=False)
+    assert by_name(ps, "Aleppo")[0].country == "SY"

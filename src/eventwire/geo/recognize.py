@@ -237,6 +237,7 @@ class Recognizer:
                         taken.update(range(m.i, m.j))
         ent_of = {t.i: e for e in doc.ents for t in e}
         mentions += self._scan(doc, taken, ent_of)
+        mentions += self._hyphen_prefixes(doc, taken | {t for m in mentions for t in range(m.i, m.j)})
         mentions.sort(key=lambda m: m.i)
         mentions = [self._extend(doc, m, mentions) for m in mentions]
         for m in mentions:
@@ -320,6 +321,24 @@ class Recognizer:
             for m in self._run_mentions(doc, run, ent_of):
                 out.append(m)
             i = j
+        return out
+
+    def _hyphen_prefixes(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """ "U.S.-led", "Turkish-backed" stay one token; a place before such a suffix is a toponym."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or "-" not in tok.text or not _is_cap(tok):
+                continue
+            head, _, tail = tok.text.rpartition("-")
+            if tail.lower() not in HYPHEN_SUFFIXES or not head:
+                continue
+            cands = self.gaz.candidates(head)
+            if any(
+                self.gaz.rows[r][7] in ("PCLI", "PCLS", "ADM1") or self.gaz.rows[r][6] >= 100_000
+                for r, _ in cands
+            ):
+                m = Mention(tok.idx, tok.idx + len(head), head, tok.i, tok.i + 1, None, cands, cue=True)
+                out.append(m)
         return out
 
     def _run_mentions(self, doc: Doc, run: list[Token], ent_of: dict[int, Span]) -> list[Mention]:
@@ -464,6 +483,25 @@ class Recognizer:
         return STRONG if broad or big >= self.min_scan_population else WEAK
 
 
+HYPHEN_SUFFIXES = {
+    "led",
+    "based",
+    "backed",
+    "born",
+    "bound",
+    "made",
+    "run",
+    "owned",
+    "funded",
+    "controlled",
+    "held",
+    "brokered",
+    "sponsored",
+    "style",
+    "area",
+    "bred",
+    "raised",
+}
 STARTERS = {
     "in",
     "at",
