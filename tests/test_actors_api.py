@@ -149,4 +149,4 @@ def test_spacy_component():
     pipeline = spacy.load(nlp.DEFAULT_MODEL)
     pipeline.add_pipe("eventwire_actors")
     doc = pipeline("Kenyan police arrested three protesters in Nairobi.")
-    assert any(a.code == "KENCOP" for a in doc._.actors.actors)
+    assert any(a.code == "KENCOP" for a in doc._.actors)

