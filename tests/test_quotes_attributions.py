@@ -232,3 +232,12 @@ def test_seems_is_an_impression_without_source(run):
     quotes = run("The harbor board seemed ready to approve the new pier. It seems fine.")
     q = find(quotes, "ready to approve the new pier")
     assert q.speaker_name is None and q.text.startswith("The harbor board")
+
+
+def test_inverted_attribution_keeps_the_phrase_after_the_name(run):
+    quotes = run(
+        "\u201cThe pier is our front door,\u201d said Ray Ortiz, who ran the harbor board for a decade "
+        "and now advises the mayor."
+    )
+    q = find(quotes, "front door")
+    assert "Ortiz" in q.speaker_name and q.speaker_name.rstrip(")").endswith("mayor")

@@ -39,6 +39,7 @@ from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.marks import find_segments, paragraphs, restore_marks, with_curly_marks
 from eventwire.quotes.speaker import (
     SpeakerResolver,
+    phrase_after_cue,
     phrase_before_cue,
     source_as_written,
 )
@@ -162,7 +163,11 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
         written = written if _speaker.NAME_WITH_INTRODUCTION else None
         if written and written.lower() not in name.lower().split():
             name = f"{name} ({written})"
-        phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) if name and not cand.inherit else None
+        phrase = None
+        if name and not cand.inherit:
+            phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) or phrase_after_cue(
+                cand.speaker, cand.cue, quoted
+            )
         if phrase and _speaker.NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
             name = f"{name} ({phrase})"
         cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None

@@ -111,6 +111,28 @@ def phrase_before_cue(head: Token | None, cue: Token | None, content: tuple[int,
     return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
 
 
+def phrase_after_cue(head: Token | None, cue: Token | None, quoted: set[int]) -> str | None:
+    """For an inverted attribution (""...," said Robert Reich, who served as labor secretary."):
+    the speaker phrase from the speaker's first word to the end of the sentence, or to where the
+    quotation resumes."""
+    if head is None or cue is None or head.i <= cue.i or head.sent.start != cue.sent.start:
+        return None
+    doc = head.doc
+    lo = head.i
+    while lo - 1 > cue.i and doc[lo - 1].dep_ in ("compound", "amod", "det", "poss", "nmod", "case"):
+        lo -= 1
+    if any(not doc[i].is_punct and doc[i].pos_ not in ("ADV", "AUX") for i in range(cue.i + 1, lo)):
+        return None  # words other than the speaker's between the cue and the speaker
+    hi = lo
+    while hi + 1 < head.sent.end and doc[hi + 1].i not in quoted:
+        hi += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi - lo + 1 > MAX_PHRASE_TOKENS:
+        return None
+    return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+
+
 @dataclass
 class Resolved:
     actor_id: str | None
