@@ -166,7 +166,7 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
         phrase = None
         if name and not cand.inherit:
             phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) or phrase_after_cue(
-                cand.speaker, cand.cue, quoted
+                cand.speaker, cand.cue, quoted, cand.cue_end
             )
         if phrase and _speaker.NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
             name = f"{name} ({phrase})"

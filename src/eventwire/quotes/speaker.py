@@ -111,7 +111,9 @@ def phrase_before_cue(head: Token | None, cue: Token | None, content: tuple[int,
     return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
 
 
-def phrase_after_cue(head: Token | None, cue: Token | None, quoted: set[int]) -> str | None:
+def phrase_after_cue(
+    head: Token | None, cue: Token | None, quoted: set[int], cue_end: int | None = None
+) -> str | None:
     """For an inverted attribution (""...," said Robert Reich, who served as labor secretary."):
     the speaker phrase from the speaker's first word to the end of the sentence, or to where the
     quotation resumes."""
@@ -121,7 +123,11 @@ def phrase_after_cue(head: Token | None, cue: Token | None, quoted: set[int]) ->
     lo = head.i
     while lo - 1 > cue.i and doc[lo - 1].dep_ in ("compound", "amod", "det", "poss", "nmod", "case"):
         lo -= 1
-    if any(not doc[i].is_punct and doc[i].pos_ not in ("ADV", "AUX") for i in range(cue.i + 1, lo)):
+    in_cue = cue_end or 0  # "according *to* X": the words of a multiword cue
+    if any(
+        not doc[i].is_punct and doc[i].pos_ not in ("ADV", "AUX") and doc[i].idx >= in_cue
+        for i in range(cue.i + 1, lo)
+    ):
         return None  # words other than the speaker's between the cue and the speaker
     hi = lo
     while hi + 1 < head.sent.end and doc[hi + 1].i not in quoted:
