@@ -254,8 +254,8 @@ class SpeakerResolver:
         return out
 
     def resolve(self, head: Token | None, cue: Token | None = None) -> Resolved:
-        if head is None:
-            return Resolved(None, None)
+        if head is None or head.ent_type_ in ("DATE", "TIME"):
+            return Resolved(None, None)  # a date the parse took for a subject ("Wednesday") speaks for no one
         glued = _after_mark(head.text)
         if glued is not None:  # "paranoia,”Clinton": the name is what follows the mark
             actor = self._actor_named(glued)
