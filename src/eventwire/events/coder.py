@@ -455,6 +455,7 @@ class EventCoder:
         src = resolver.sides(src_toks)
         src_ids = {s.token for s in src}
         src_actors = {s.actor for s in src if s.actor}
+        src_codes = {s.country for s in src}
         tgt: list[Side] = []
         resolved = []
         for option in tgt_options:
@@ -464,7 +465,10 @@ class EventCoder:
                 t
                 for t in resolver.sides(option)
                 if t.token not in src_ids
-                and not (t.actor and t.actor in src_actors and t.evidence == "pronoun")
+                and not (
+                    t.evidence in ("pronoun", "possessor")
+                    and ((t.actor and t.actor in src_actors) or t.country in src_codes)
+                )
             ]
             if found:
                 resolved.append(found)
@@ -484,6 +488,9 @@ class EventCoder:
                     break
         # where it happened
         loc = sides.locative(tok) or (sides.locative(cand.obj) if cand.obj is not None else None)
+        if loc is None and not pat.nominal:
+            # "blocked streets in Hong Kong": the place is on the object
+            loc = next((sides.locative(o) for o in sides.direct_objects(tok)[:1]), None)
         if loc is None and pat.nominal and tok.dep_ in ("dobj", "nsubjpass") and tok.head is not tok:
             loc = sides.locative(tok.head)
         if loc is None and cand.frame is not None:
@@ -635,6 +642,10 @@ class EventCoder:
                 add_hits(sides.prep_objects(p, ("with", "against", "on")))
         if cand.code[:2] in ("01", "10", "11", "12", "02"):
             add(sides.clause_subject(tok))
+        add(sides.stance_objects(tok))
+        if cand.code[:2] == "14":
+            for option in sides.purpose_parties(tok):
+                add(option)
         for c in tok.children:
             if c.dep_ == "xcomp":
                 add(sides.direct_objects(c))

@@ -90,6 +90,14 @@ class Resolver:
             if not actor.code.startswith(UNKNOWN):
                 return [Side(actor.id, actor.code, tok.i, "actors")]
             other_role = actor.code[3:6] or None
+        if actor is None and self.cast is not None and tok.pos_ == "NOUN":
+            # "the APEC forum", "the Asia-Pacific Economic Cooperation forum", "the UN refugee agency":
+            # an organisation named in the modifiers is the party, before any region its name contains
+            for t in phrase:
+                if t.i < tok.i and t.dep_ in ("compound", "nmod", "appos", "amod"):
+                    org = self.cast.actor_of_token(t)
+                    if org is not None and org.code and org.code.startswith(("IGO", "NGO", "IMG")):
+                        return [Side(org.id, org.code, tok.i, "actors")]
         if (
             _code_phrase is not None
             and tok.lower_ not in PRONOUNS

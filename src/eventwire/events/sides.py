@@ -21,7 +21,7 @@ SPEECH_LIKE = {
     "criticize", "criticise", "urge", "demand", "note", "argue", "claim", "charge",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around"}
+LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around", "through"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -140,11 +140,57 @@ def clause_subject(verb: Token) -> list[Token]:
     return []
 
 
+# "in defiance of X", "in protest at X", "in retaliation for X": stances, not places; their object is
+# the party the act is aimed at
+STANCE_NOUNS = {
+    "defiance", "protest", "retaliation", "response", "reprisal", "revenge", "opposition", "violation",
+    "breach", "solidarity", "support", "reaction", "answer", "challenge", "contravention",
+}  # fmt: skip
+_NOT_PLACES = STANCE_NOUNS | {
+    "effort", "bid", "attempt", "part", "favor", "favour", "line", "accordance", "view", "light", "wake",
+    "face", "name", "interest", "memory", "honour", "honor", "exchange", "return", "order", "addition",
+    "charge", "power", "control", "talk", "talks", "statement", "interview", "letter", "speech", "move",
+}  # fmt: skip
+
+
 def locative(tok: Token) -> Token | None:
-    """The object of the first locative preposition on `tok` ("in Syria", "near the town of X")."""
+    """The object of the first locative preposition on `tok` ("in Syria", "near the town of X"),
+    skipping phrases that are not places ("in defiance of", "in an effort to")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not (p.pos_ == "NOUN" and p.lemma_.lower() in _NOT_PLACES):
                     return p
     return None
+
+
+def stance_objects(verb: Token) -> list[Token]:
+    """The party of "in defiance of X" / "in protest at X" / "in retaliation for X" on `verb`."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in STANCE_NOUNS:
+                    for _, o in prep_objects(p, ("of", "at", "against", "for", "to", "over")):
+                        return with_conjuncts(o)
+    return []
+
+
+def purpose_parties(verb: Token) -> list[list[Token]]:
+    """Who a protest is aimed at, read from its purpose clause ("blocked a road to show their
+    disapproval of US policies", "marched to denounce the government"): objects, then their PPs."""
+    out: list[list[Token]] = []
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            continue
+        objs = [o for o in c.children if o.dep_ == "dobj"]
+        for o in objs[:1]:
+            out.append(with_conjuncts(o))
+        for _, p in prep_objects(c, ("against", "at", "over", "to", "on", "for")):
+            out.append(with_conjuncts(p))
+        for o in objs[:1]:
+            for _, p in prep_objects(o, ("of", "for", "against", "at", "over", "to", "with")):
+                out.append(with_conjuncts(p))
+                out.extend([[g] for g in p.children if g.dep_ == "poss"])
+    return out
