@@ -184,3 +184,11 @@ def test_place_before_a_hyphen_suffix(geo):
 def test_direction_adjective_places_a_name(geo):
     ps = places(geo, "The truce with Russia for eastern Aleppo collapsed.", actors=False)
     assert by_name(ps, "Aleppo")[0].country == "SY"
+
+
+def test_county_placed_at_the_articles_towns(geo):
+    ps = places(geo, "A barn burned near Hinton, Iowa, and Plymouth County deputies responded.", actors=False)
+    county = by_name(ps, "Plymouth County")[0]
+    hinton = by_name(ps, "Hinton")[0]
+    assert county.country == "US" and hinton.country == "US"
+    assert abs(county.lat - hinton.lat) < 0.5 and abs(county.lon - hinton.lon) < 0.5

