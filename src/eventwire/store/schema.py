@@ -83,10 +83,18 @@ ARTICLE_TABLES = ("actors", "events", "quotes", "places")
 
 
 def create(con) -> None:
-    for ddl in TABLES.values():
-        con.execute(ddl)
-    for ddl in INDEXES:
-        con.execute(ddl)
-    con.execute(
-        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [str(SCHEMA_VERSION)]
-    )
+    """All tables or none: a run killed while it creates the schema leaves no half-made store."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for ddl in TABLES.values():
+            con.execute(ddl)
+        for ddl in INDEXES:
+            con.execute(ddl)
+        con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
+            [str(SCHEMA_VERSION)],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
