@@ -41,7 +41,6 @@ from eventwire.quotes.speaker import (
     SpeakerResolver,
     phrase_after_cue,
     phrase_before_cue,
-    source_as_written,
 )
 
 INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
@@ -159,10 +158,6 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
         if cand.inherit:
             r = _borrow(cand, candidates, resolved)
         speaker_id, name = (r.actor_id, r.name) if r is not None else (None, None)
-        written = source_as_written(cand.speaker, cand.cue) if name and not cand.inherit else None
-        written = written if _speaker.NAME_WITH_INTRODUCTION else None
-        if written and written.lower() not in name.lower().split():
-            name = f"{name} ({written})"
         phrase = None
         if name and not cand.inherit:
             phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) or phrase_after_cue(

@@ -62,29 +62,6 @@ def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
     return f"{name}{sep}{doc_text(head.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]}"
 
 
-_CLIMB = frozenset({"xcomp", "conj", "advcl"})
-
-
-def source_as_written(head: Token | None, cue: Token | None) -> str | None:
-    """The word that stands as the source in the sentence when it is not the name itself: the
-    relative pronoun of "Trump, who said ..." or the possessive of "his claim that ...", "Trump's
-    announcement". Attribution corpora mark that word as the source; the name is kept with it."""
-    if head is not None and head.dep_ == "poss":
-        nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
-        return head.text + (nxt.text if nxt is not None and nxt.tag_ == "POS" else "")
-    node = cue
-    for _ in range(3):
-        if node is None:
-            return None
-        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return subj[0].text if subj[0].lower_ in ("who", "which", "that") and head is not None else None
-        if node.dep_ not in _CLIMB or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
 MAX_PHRASE_TOKENS = 30
 _PHRASE_TAIL = frozenset({"ADV", "AUX", "PART", "PUNCT", "SPACE", "CCONJ"})
 
