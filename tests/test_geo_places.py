@@ -192,3 +192,17 @@ def test_county_placed_at_the_articles_towns(geo):
     hinton = by_name(ps, "Hinton")[0]
     assert county.country == "US" and hinton.country == "US"
     assert abs(county.lat - hinton.lat) < 0.5 and abs(county.lon - hinton.lon) < 0.5
+
+
+def test_a_state_inside_a_person_mention_stays_a_place(geo):
+    from eventwire.model import Actor
+
+    text = "Two states were narrowly won by Mr Trump - Wisconsin and Michigan."
+    doc = nlp.load()(text)
+    wis = next(t.i for t in doc if t.text == "Wisconsin")
+    trump = next(t.i for t in doc if t.text == "Trump")
+    cast = Cast(
+        actors=[Actor(id="a1", name="Trump - Wisconsin", kind="person")], token_actor={trump: "a1", wis: "a1"}
+    )
+    ps = geo.find_places(doc, Article(id="t", body=text), cast)
+    assert by_name(ps, "Wisconsin")[0].feature == "ADM1"

@@ -455,11 +455,16 @@ class Recognizer:
         if kind == "person" and actor is not None:
             if key(actor.name) == k and placed and (big >= 10_000 or broad) and k not in person_names():
                 return STRONG  # a bare place name the model took for a person, placed by the sentence
-            if k in key(actor.name).split() or key(actor.name) == k:
+            if key(actor.name) == k or (
+                k in key(actor.name).split() and not (broad and m.label in ("GPE", "LOC"))
+            ):
                 return NO  # the actors stage resolved this very name to a person
             if m.label in ("GPE", "LOC"):
                 kind = None  # "New York Gov. Mario Cuomo": the place is a modifier inside a role description
-        if m.label == "PERSON" or kind == "person":
+        label = m.label
+        if label == "PERSON" and kind == "state" and broad:
+            label = None  # "Tunisia was one of the first...": the actors stage knows it is a country
+        if label == "PERSON" or kind == "person":
             return STRONG if placed and k not in person_names() else WEAK
         if m.extra.get("alternate"):
             return STRONG if placed and m.label != "PERSON" and kind != "person" else WEAK
