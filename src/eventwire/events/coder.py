@@ -251,7 +251,8 @@ class EventCoder:
         for cand in list(found.values()):
             t = cand.trigger
             for _ in range(6):
-                if t.dep_ in BACKGROUND_DEPS:
+                if t.dep_ in BACKGROUND_DEPS and not (t.dep_ == "acl" and _speech_head(t.head)):
+                    # (the content of "a warning that X must ..." is the news, not background)
                     found.pop(cand.trigger.i, None)
                     break
                 if t.head.i == t.i:
@@ -387,7 +388,9 @@ class EventCoder:
                 continue
             head = carrier.head
             family = None
-            if carrier.dep_ in ("xcomp", "ccomp") and head.i != carrier.i:
+            if (
+                carrier.dep_ in ("xcomp", "ccomp") or (carrier.dep_ == "acl" and _speech_head(head))
+            ) and head.i != carrier.i:
                 family = FRAMES.get(head.lemma_.lower())
                 if carrier.dep_ == "ccomp" and family != "demand":
                     family = None
@@ -432,10 +435,12 @@ class EventCoder:
         if cand.frame is not None:
             carrier = tok.head if pat.nominal else tok
             frame_src = sides.subjects(cand.frame)
+            if not frame_src and cand.frame.pos_ == "NOUN" and cand.frame.dep_ in ("dobj", "nsubjpass"):
+                frame_src = sides.subjects(cand.frame.head)  # "X issued a warning that Y must ..."
             family = FRAMES.get(cand.frame.lemma_.lower(), "demand")
             if cand.code[:2] == "10":
                 addressee = []
-                if carrier.dep_ == "ccomp":
+                if carrier.dep_ in ("ccomp", "acl"):
                     addressee = [c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
                 addressee = (
                     addressee
@@ -762,7 +767,7 @@ def clause_depth(tok: Token) -> int:
         if t.head.i == t.i:
             break
         if t.dep_ in _SUBORDINATE_DEPS and not (
-            t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in modality.SPEECH
+            t.dep_ in ("ccomp", "parataxis", "acl") and _speech_head(t.head)
         ):
             depth += 1
         t = t.head
@@ -786,7 +791,8 @@ def _main_events(found: list[tuple[Candidate, Event]]) -> list[Event]:
     }
     best = min(depth[id(c)] for c, _ in pool)
     keep = [(c, e) for c, e in found if depth[id(c)] <= best]
-    specific = [(c, e) for c, e in keep if not (e.root == "01" and e.target_code is None)]
+    # statements and appeals (01, 02) have no PLOVER type: beside a coded event they only repeat it
+    specific = [(c, e) for c, e in keep if e.root not in ("01", "02")]
     return [e for _, e in (specific or keep)]
 
 

@@ -200,6 +200,7 @@ class Resolver:
         for _ in range(2):
             if start > 0:
                 start = self.doc[start - 1].sent.start
+        fallback: Token | None = None
         for i in range(pron.i - 1, start - 1, -1):
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj") or t.pos_ not in (
@@ -231,8 +232,10 @@ class Resolver:
                 continue
             # the subject of the clause governing the pronoun is the favourite antecedent
             if t.dep_ in ("nsubj", "nsubjpass") or t.sent != pron.sent:
-                return t
-        return None
+                return fallback if fallback is not None and t.sent != pron.sent else t
+            if fallback is None and want_thing and t.ent_type_ in ("GPE", "ORG", "NORP"):
+                fallback = t  # "a reminder to Iraq that it must ...": the named state in the sentence
+        return fallback
 
 
 def _coordinated(phrase: list[Token]) -> bool:
