@@ -402,7 +402,11 @@ class Recognizer:
         while k >= 0 and doc[k].lower_ in {"the", "and", "or", ",", "of"} | DIRECTIONS:
             if doc[k].lower_ in DIRECTIONS and k == m.i - 1:
                 m.cue = True  # "eastern Aleppo", "northern Syria"
-            if doc[k].lower_ == "of" and k > 0 and (doc[k - 1].text == "," or doc[k - 1].like_num):
+            if (
+                doc[k].lower_ == "of"
+                and k > 0
+                and (doc[k - 1].text == "," or doc[k - 1].like_num or doc[k - 1].ent_type_ == "PERSON")
+            ):
                 m.cue = True  # "William Goble, 26, of Edmonton": where a person is from
                 break
             if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS:
