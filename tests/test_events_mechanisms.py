@@ -47,3 +47,29 @@ def test_in_defiance_of_names_target_not_place(run):
 def test_possessive_echo_of_source_is_not_target(run):
     evs = run("Chile said it would boycott all trade talks with Peru.")
     assert all(p[1] != "CHL" for p in pairs(evs))
+
+
+def test_partitive_object_gives_each_conjunct(run):
+    evs = run("Police in Kenya beat dozens of Somali and Ethiopian migrants.")
+    got = pairs(evs)
+    assert ("KEN", "SOM", "ASSAULT") in got and ("KEN", "ETH", "ASSAULT") in got
+
+
+def test_protested_that_is_a_complaint(run):
+    evs = run("A human rights group protested that Greek authorities are failing to protect migrants.")
+    assert ("NGO", "GRC", "ACCUSE") in pairs(evs)
+
+
+def test_engaged_in_names_the_doer(run):
+    evs = run("Sudanese militias were engaged in ethnic cleansing in Chad.")
+    assert ("SDN", "TCD", "ASSAULT") in pairs(evs)
+
+
+def test_warning_that_x_must_is_a_demand(run):
+    evs = run("Germany issued a blunt warning to Serbia that it must release the prisoners.")
+    assert any(p[0] == "DEU" and p[1] == "SRB" and p[2] == "REQUEST" for p in pairs(evs))
+
+
+def test_expelled_diplomats_reduce_relations(run):
+    evs = run("Poland expelled three Belarusian diplomats on Friday.")
+    assert ("POL", "BLR", "SANCTION") in pairs(evs)

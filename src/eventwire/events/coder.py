@@ -217,6 +217,11 @@ class EventCoder:
                 pats = self._verb_patterns(tok)
                 if pats:
                     cand = self._match_verb(tok, pats)
+                    if cand and cand.code[:2] == "14" and any(c.dep_ == "ccomp" for c in tok.children):
+                        # "a rights group protested that the authorities fail to ...": a complaint, not a
+                        # demonstration; the one complained about is the clause's subject
+                        cand.code = "114"
+                        cand.targets = sides.clause_subject(tok)
                     if cand:
                         found[tok.i] = cand
                         if cand.obj is not None:
@@ -414,6 +419,15 @@ class EventCoder:
                     cand.code = new
                 cand.frame = head
                 found.pop(head.i, None)
+                for other in list(found.values()):
+                    # "issued a warning that X must ...": the issuing is the frame, not an event of its own
+                    if (
+                        other.obj is not None
+                        and other.obj.i == head.i
+                        and other is not cand
+                        and other.trigger.lemma_.lower() in _ISSUE_VERBS
+                    ):
+                        found.pop(other.trigger.i, None)
             elif any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children
             ) and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in carrier.children):
@@ -447,8 +461,16 @@ class EventCoder:
                     or sides.direct_objects(cand.frame)
                     or [p for _, p in sides.prep_objects(cand.frame, ("on", "upon", "to"))]
                 )
-                if addressee:
-                    tgt_options = [sides.with_conjuncts(addressee[0])] + tgt_options
+                told = []
+                if cand.frame.pos_ == "NOUN" and cand.frame.head.i != cand.frame.i:
+                    # "issued a warning to Serbia that it must ...": the one warned, when "it" echoes X
+                    verb = cand.frame.head
+                    told = sides.dative(verb) or [p for _, p in sides.prep_objects(verb, ("to",))]
+                    told = [p for t in told for p in ([_pobj(t)] if t.dep_ == "dative" and _pobj(t) else [t])]
+                lead = [sides.with_conjuncts(addressee[0])] if addressee else []
+                if told:
+                    lead.append(sides.with_conjuncts(told[0]))
+                tgt_options = lead + tgt_options
             if frame_src:
                 src_toks = frame_src
         if cand.purpose is not None:
@@ -671,12 +693,23 @@ class EventCoder:
             src = [
                 c
                 for c in tok.children
-                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ")
+                if c.dep_ in ("amod", "compound", "nmod")
+                and c.i < tok.i
+                and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper()))  # not "ethnic"
             ]
         by = [p for _, p in sides.prep_objects(tok, ("by",))]
         if by:
             src = sides.with_conjuncts(by[0])
         head = tok.head
+        engaged = None
+        if not src and tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _ENGAGE:
+            # "forces were engaged in ethnic cleansing", "took part in the attack": the doer is the subject
+            verb = head.head
+            if verb.lemma_.lower() == "part" and verb.head.i != verb.i:
+                verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            src = sides.with_conjuncts(subj[0]) if subj else sides.subjects(verb)
+            engaged = verb
         if not src and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("dobj",):
                 src = sides.subjects(head)
@@ -689,6 +722,8 @@ class EventCoder:
                 return src, both, False
             return [], both, True
         hits = sides.prep_objects(tok, preps)
+        if not hits and engaged is not None:
+            hits = [h for h in sides.prep_objects(engaged, preps) if h[1].i != tok.i]
         tgt = sides.with_conjuncts(hits[0][1]) if hits else []
         if not tgt and head.i != tok.i:
             if tok.dep_ == "nsubj" and head.pos_ == "VERB":
@@ -699,6 +734,8 @@ class EventCoder:
         return src, tgt, False
 
 
+_ISSUE_VERBS = {"issue", "deliver", "send", "give", "make", "sound", "repeat", "reiterate", "renew", "voice"}
+_ENGAGE = {"engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil"}
 _SPEECH_NOUNS = {
     "reminder", "warning", "demand", "call", "appeal", "statement", "declaration", "message", "letter",
     "ultimatum", "note", "insistence", "position", "view",

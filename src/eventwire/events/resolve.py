@@ -37,7 +37,7 @@ class Resolver:
     # -- public -------------------------------------------------------------------------------
     def sides(self, tokens: list[Token]) -> list[Side]:
         out: list[Side] = []
-        for t in tokens:
+        for t in _through_partitives(tokens):
             for s in self.side(t):
                 if all(s.code != o.code or s.actor != o.actor for o in out):
                     out.append(s)
@@ -247,4 +247,24 @@ def conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         out.extend(with_conjuncts(t))
+    return out
+
+
+_PARTITIVES = {
+    "score", "dozen", "hundred", "thousand", "million", "number", "some", "many", "most", "several", "few",
+    "handful", "couple", "band", "batch", "part", "rest", "majority",
+}  # fmt: skip
+
+
+def _through_partitives(tokens: list[Token]) -> list[Token]:
+    """ "scores of Sierra Leonean and Liberian refugees": the parties are the "of" phrase and its
+    conjuncts, not the quantity word."""
+    out: list[Token] = []
+    for t in tokens:
+        inner = None
+        if t.lemma_.lower() in _PARTITIVES or t.pos_ == "NUM":
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    inner = next((p for p in c.children if p.dep_ == "pobj"), None)
+        out.extend(with_conjuncts(inner) if inner is not None else [t])
     return out
