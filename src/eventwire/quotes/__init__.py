@@ -163,6 +163,7 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
             phrase = phrase_before_cue(cand.speaker, cand.cue, cand.span) or phrase_after_cue(
                 cand.speaker, cand.cue, quoted, cand.cue_end
             )
+        phrase = _meaningful(phrase)
         if phrase and _speaker.NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
             name = f"{name} ({phrase})"
         cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None
@@ -179,6 +180,53 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
             )
         )
     return quotes
+
+
+_FUNCTION_WORDS = frozenset(
+    {
+        "he",
+        "she",
+        "his",
+        "her",
+        "hers",
+        "him",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "you",
+        "your",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "own",
+        "himself",
+        "herself",
+    }
+)
+_RELATIVE_TAIL = re.compile(r"[\s,]*\b(who|whom|whose|which|that)\s*$", re.IGNORECASE)
+
+
+def _meaningful(phrase: str | None) -> str | None:
+    """The phrase a speaker is introduced with, without a trailing relative word ("Mrs. Clinton, who"
+    -> "Mrs. Clinton"); None when only pronouns are left ("he", "his", "her own"): those tell a reader
+    nothing the name does not."""
+    if not phrase:
+        return None
+    phrase = _RELATIVE_TAIL.sub("", phrase).strip(" ,")
+    words = re.findall(r"\w+", phrase.lower())
+    if not words or all(w in _FUNCTION_WORDS or w == "s" for w in words):
+        return None
+    return phrase
 
 
 def _words(text: str) -> set[str]:

@@ -67,6 +67,12 @@ def _passive(verb: Token) -> bool:
         and not any(c.dep_ == "aux" for c in verb.children)
     ):
         return True
+    if (  # "Cruz, when asked about the plan, ...": a reduced clause the parse took for a relative one
+        (verb.tag_ == "VBN" or verb.lemma_.lower() in _ASKED and verb.doc[verb.i - 1].lower_ == "when")
+        and verb.dep_ == "relcl"
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return True
     # "Carson, asked about the story, said ...": a participle set off by commas, which the parser
     # may take for the main verb with the name as its subject
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -556,6 +562,8 @@ _SEEM = frozenset({"seem", "appear"})
 def _seems(doc: Doc, verb: Token) -> Candidate | None:
     """ "The court seemed ready to say ...", "the tool kit has appeared to fail him": an impression
     with no source in the text; the content is the subject with what it seems to do."""
+    if verb.dep_ in ("ccomp", "xcomp") and is_report_verb(verb.head):
+        return None  # "his team said the committee appears to ...": the impression is the reporter's
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     comp = next(
         (c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > verb.i),

@@ -45,7 +45,7 @@ def with_introduction(name: str, head: Token, cue: Token | None = None) -> str:
         c
         for c in intro
         if c.dep_ in ("relcl", "acl")
-        and (cue.i in {t.i for t in c.subtree} if cue is not None else is_report_verb(c))
+        and ((cue is not None and cue.i in {t.i for t in c.subtree}) or is_report_verb(c))
     ]
     stop = min((c.left_edge.i for c in clause), default=None)
     begin = first.left_edge.i
@@ -107,13 +107,24 @@ def phrase_after_cue(
     ):
         return None  # words other than the speaker's between the cue and the speaker
     hi = lo
-    while hi + 1 < head.sent.end and doc[hi + 1].i not in quoted:
+    while hi + 1 < head.sent.end and doc[hi + 1].i not in quoted and not _clause_after_comma(doc, hi + 1):
         hi += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     if hi - lo + 1 > MAX_PHRASE_TOKENS:
         return None
     return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+
+
+def _clause_after_comma(doc: Doc, i: int) -> bool:
+    """ "said Don Ytterberg, the GOP chairman, explaining that ...": a participle after a comma starts
+    an attribution of its own, not the speaker's description."""
+    return (
+        doc[i].text == ","
+        and i + 1 < len(doc)
+        and doc[i + 1].tag_ in ("VBG", "VBD", "VBZ", "VBN")
+        and doc[i + 1].dep_ in ("acl", "advcl", "conj", "relcl")
+    )
 
 
 @dataclass
@@ -156,6 +167,8 @@ def _described(name: str, head: Token) -> str:
 def _as_written(name: str, head: Token, cue: Token | None) -> str:
     """A group or organization named with more than its name ("one Democrat familiar with the
     discussion", "a Suffolk University poll released Sunday") keeps the phrase beside the name."""
+    if head.pos_ == "PRON":
+        return name  # "they": a pronoun tells a reader nothing the name does not
     phrase = phrase_text(head, cue)
     last = re.findall(r"\w+", phrase.lower())[-1:]
     if not last or last[0] in re.findall(r"\w+", name.lower()) or len(phrase.split()) > 25:

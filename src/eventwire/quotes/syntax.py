@@ -39,6 +39,18 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.pos_ in ("PROPN", "NOUN", "PRON")
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and verb.head.i < verb.i
+        and verb.head.i not in exclude
+    ):
+        # "said Don Ytterberg, the party chairman, explaining that ...": the participle is the speaker's
+        return verb.head
     head = verb.head
     if (
         verb.dep_ == "conj"
