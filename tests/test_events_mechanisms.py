@@ -73,3 +73,23 @@ def test_warning_that_x_must_is_a_demand(run):
 def test_expelled_diplomats_reduce_relations(run):
     evs = run("Poland expelled three Belarusian diplomats on Friday.")
     assert ("POL", "BLR", "SANCTION") in pairs(evs)
+
+
+def test_adjectival_passive_is_active(run):
+    evs = run("Hungary is opposed to Austrian mediation in the dispute.")
+    assert ("HUN", "AUT", "REJECT") in pairs(evs)
+
+
+def test_up_to_n_object(run):
+    evs = run("Gunmen in Nigeria kidnapped up to 30 Chinese workers.")
+    assert any(p[1] == "CHN" and p[2] == "ASSAULT" for p in pairs(evs))
+
+
+def test_organisation_modifier_names_the_party(run):
+    evs = run("French jets killed five senior al-Qaeda commanders in Mali.")
+    assert any(p[0] == "FRA" and p[1] == "IMG" for p in pairs(evs))
+
+
+def test_weapon_subject_and_killing_are_one_attack(run):
+    evs = run("A car bombing in Kabul killed three Afghan policemen.")
+    assert len([e for e in evs if e.root in ("18", "19", "20")]) == 1

@@ -25,7 +25,7 @@ DEFAULT_TARGET_PREPS = {
     "01": ("to", "about", "on"), "02": ("to", "on"), "03": ("with", "to"), "04": ("with", "to"),
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "from"),
     "09": ("into", "of", "on"), "10": ("on", "from", "of", "to"), "11": ("of", "against", "for", "over", "about"),
-    "12": ("of",), "13": ("with", "against", "to"), "14": ("against",), "15": ("against", "on", "along"),
+    "12": ("of", "to"), "13": ("with", "against", "to"), "14": ("against",), "15": ("against", "on", "along"),
     "16": ("with", "on", "against", "to", "from"), "17": ("on", "against", "from"), "18": ("on", "against"),
     "19": ("on", "against", "into", "at"), "20": ("on", "against"),
 }  # fmt: skip
@@ -270,6 +270,19 @@ class EventCoder:
         violent = ("18", "19", "20")
         for cand in list(found.values()):
             t = cand.trigger
+            head = found.get(t.head.i)
+            if (
+                cand.pattern.nominal
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and head is not None
+                and head is not cand
+                and cand.code[:2] in violent
+                and head.code[:2] in violent
+            ):
+                # "a roadside bombing killed two soldiers": the bombing and the killing are one attack
+                head.loc = head.loc or cand.loc
+                found.pop(t.i, None)
+                continue
             if cand.code[:2] not in violent or t.dep_ not in ("advcl", "conj"):
                 continue
             if t.tag_ != "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

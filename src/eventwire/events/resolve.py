@@ -90,11 +90,11 @@ class Resolver:
             if not actor.code.startswith(UNKNOWN):
                 return [Side(actor.id, actor.code, tok.i, "actors")]
             other_role = actor.code[3:6] or None
-        if actor is None and self.cast is not None and tok.pos_ == "NOUN":
+        if (actor is None or not actor.code or actor.code.startswith(UNKNOWN)) and self.cast is not None:
             # "the APEC forum", "the Asia-Pacific Economic Cooperation forum", "the UN refugee agency":
             # an organisation named in the modifiers is the party, before any region its name contains
             for t in phrase:
-                if t.i < tok.i and t.dep_ in ("compound", "nmod", "appos", "amod"):
+                if t.i < tok.i and t.dep_ in ("compound", "nmod", "appos", "amod") and tok.pos_ == "NOUN":
                     org = self.cast.actor_of_token(t)
                     if org is not None and org.code and org.code.startswith(("IGO", "NGO", "IMG")):
                         return [Side(org.id, org.code, tok.i, "actors")]

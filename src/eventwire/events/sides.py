@@ -24,7 +24,13 @@ RELATIVE = {"who", "which", "that", "whom", "whose"}
 LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around", "through"}
 
 
+# "Israel is opposed to X", "Iraq is committed to Y": a state, read as active (the subject acts)
+ADJECTIVAL_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve", "involve"}
+
+
 def is_passive(verb: Token) -> bool:
+    if verb.lemma_.lower() in ADJECTIVAL_PASSIVES and not any(c.dep_ == "agent" for c in verb.children):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
@@ -56,7 +62,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
     for c in verb.children:
-        if c.dep_ in SUBJ:
+        if c.dep_ in SUBJ or (c.dep_ == "nsubjpass" and not is_passive(verb)):
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)
             if c.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser's subject is the verb
@@ -120,6 +126,14 @@ def direct_objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "dobj":
             return with_conjuncts(c)
+    for c in verb.children:
+        # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
+        if c.dep_ == "prt" and c.lower_ == "up":
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if obj is not None and any(n.dep_ == "nummod" for n in obj.children):
+                        return with_conjuncts(obj)
     return []
 
 
