@@ -161,3 +161,19 @@ def test_a_bare_sentence_is_kept_whole():
     for text in ("Rebels attacked an army post.", "{Troops of Ruritania entered Zenda on Monday, officials said.}"):
         art = clean(from_content(text))
         assert art.body == text and art.title is None
+
+
+def test_body_keeps_the_input_offsets_when_only_white_space_differs():
+    """Offsets into the body are offsets into the input when the article is one stretch of it."""
+    from eventwire.clean import clean
+    from eventwire.sources import from_content
+
+    text = (
+        "Home | World | Sport\n\nBoats from the navy\nreached the island of Korcula on Monday, officials said.\n"
+        "The mayor thanked the crews.\n\nRescue teams will stay until Friday, the ministry said.\n\nShare this\n"
+    )
+    body = clean(from_content(text)).body
+    start = text.index("Boats")
+    assert text[start : start + len(body)].replace("\n", " ") == body.replace("\n", " ")
+    assert "navy reached" in body  # the hard-wrapped line is joined by a space, same length
+    assert "crews.\n\nRescue" in body and "said.\nThe mayor" in body  # paragraph breaks as written

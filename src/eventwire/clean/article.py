@@ -53,6 +53,30 @@ def clean(raw: RawDoc) -> Article:
     return art
 
 
+def as_written(original: str, body: str) -> str:
+    """The body at the input's own offsets, when the kept text is one stretch of the input that differs
+    from `body` only in white space: annotations made on the input then line up with ours.
+
+    Within that stretch a line break the cleaner joined (hard-wrapped prose) becomes a space, the same
+    length, so every newline left in the body is a paragraph break, as in the cleaned body.
+    """
+    words = body.split()
+    if not words or len(words) > 50_000:
+        return body
+    found = re.search(r"(\s+)".join(map(re.escape, words)), original)
+    if not found:
+        return body
+    body_gaps = re.findall(r"\s+", body.strip())
+    out, pos = [], found.start()
+    for i, gap in enumerate(found.groups()):
+        start = found.start(i + 1)
+        out.append(original[pos:start])
+        out.append(gap if "\n" in body_gaps[i] else re.sub(r"[\r\n]", " ", gap))
+        pos = found.end(i + 1)
+    out.append(original[pos : found.end()])
+    return "".join(out)
+
+
 def _bare_statement(text: str) -> bool:
     """One or two short lines of prose (a sentence to code, a wire flash) have no page around them:
     they are kept whole rather than judged as a page's leftovers."""
@@ -77,7 +101,7 @@ def _from_text(raw: RawDoc, text: str) -> Article:
     parts = clean_text(text, given_title=raw.title)
     return Article(
         id=raw.id,
-        body=parts.body,
+        body=as_written(text, parts.body),
         url=raw.url,
         outlet=parts.outlet or raw.meta.get("outlet"),
         title=parts.title,

@@ -187,7 +187,8 @@ def _find_title(
                 best_score, best_line = score, ln
         if best_line is not None:
             return best_line.index, best_line.text, site
-    if first is not None and first.index < first_sentence and first.words >= 2:
+    prose = first is not None and first.words > 12 and first.text.endswith(".")  # a sentence, not a headline
+    if first is not None and first.index < first_sentence and first.words >= 2 and not prose:
         between = lines[first.index + 1 : first_sentence]
         if all(ln.junk or _is_meta(ln) for ln in between):
             return first.index, head, site

@@ -73,8 +73,9 @@ def groups_in_order(groups: dict[int, list]) -> list[int]:
 
 
 class Geocoder:
-    """Finds and resolves the places of an article. `demonyms=True` also returns "Russian" as Russia
-    (some geoparsing corpora annotate adjectives as toponyms); by default demonyms only give context."""
+    """Finds and resolves the places of an article. `demonyms=True` (the pipeline's default, see
+    Config.demonym_places) also returns "Russian" as Russia, as geoparsing corpora annotate such
+    adjectives as toponyms; with False demonyms only give context."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, demonyms: bool = False):
         self.gaz = gazetteer or _shared_gazetteer()

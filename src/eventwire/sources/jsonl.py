@@ -49,6 +49,7 @@ def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[RawDoc | SourceE
                 id=doc_id,
                 url=obj.get("url") or None,
                 published=published,
+                title=obj["title"].strip() or None if isinstance(obj.get("title"), str) else None,
             )
         except SourceError as exc:
             exc.doc_id = exc.doc_id or doc_id
