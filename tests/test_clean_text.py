@@ -158,7 +158,10 @@ def test_a_bare_sentence_is_kept_whole():
     from eventwire.clean import clean
     from eventwire.sources import from_content
 
-    for text in ("Rebels attacked an army post.", "{Troops of Ruritania entered Zenda on Monday, officials said.}"):
+    for text in (
+        "Rebels attacked an army post.",
+        "{Troops of Ruritania entered Zenda on Monday, officials said.}",
+    ):
         art = clean(from_content(text))
         assert art.body == text and art.title is None
 
