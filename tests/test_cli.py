@@ -16,7 +16,19 @@ def run(*args, stdin: str | None = None):
 
 def test_help_lists_every_command():
     out = run("--help").stdout
-    for cmd in ("extract", "ingest", "export", "stats", "eval", "quotes", "stories", "query", "sql", "serve"):
+    for cmd in (
+        "extract",
+        "ingest",
+        "export",
+        "stats",
+        "eval",
+        "quotes",
+        "stories",
+        "query",
+        "sql",
+        "serve",
+        "patterns",
+    ):
         assert cmd in out
 
 
@@ -43,3 +55,12 @@ def test_bad_user_files_stop_before_any_work(tmp_path):
     out = run("ingest", "-", "--db", str(tmp_path / "x.duckdb"), "--patterns", str(bad_pat), stdin=TEXT)
     assert out.returncode == 2 and "pat.yaml" in out.stderr
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_patterns_reports_coverage_and_checks_user_files(tmp_path):
+    out = run("patterns")
+    assert out.returncode == 0 and "roots covered: 20/20" in out.stdout
+    bad = tmp_path / "p.yaml"
+    bad.write_text("- id: mine.zap\n  code: '999'\n  verbs: [zap]\n", encoding="utf-8")
+    out = run("patterns", str(bad))
+    assert out.returncode == 2 and "p.yaml" in out.stderr and "999" in out.stderr

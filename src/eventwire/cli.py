@@ -372,6 +372,29 @@ def stories_cmd(
         _print_rows([c[0] for c in cur.description], cur.fetchall(), fmt, title="stories")
 
 
+@app.command()
+def patterns(
+    files: list[Path] | None = typer.Argument(
+        None, help="Your own pattern YAML files to check and count in."
+    ),
+) -> None:
+    """Check pattern files and report the lexicon: entries, trigger patterns, CAMEO codes covered."""
+    from eventwire.errors import PatternError
+    from eventwire.events import coverage
+
+    try:
+        cov = coverage(list(files or []))
+    except PatternError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"{cov['entries']} entries, {cov['patterns']} trigger patterns ({cov['shapes']} shapes); "
+        f"CAMEO codes with a pattern of their own: {cov['codes_covered']}/{cov['codes_total']}, "
+        f"reachable through composed frames: {cov['codes_reachable']}/{cov['codes_total']}; "
+        f"roots covered: {cov['roots_covered']}/20"
+    )
+
+
 def _prepared(config: Config):
     """A ready pipeline; a bad pattern or lexicon file stops here, before any work, with a clear message."""
     from eventwire.errors import PatternError
