@@ -272,3 +272,11 @@ def test_impression_inside_a_report_is_the_reporters(run):
     quotes = run("Mayor Tim Oakes' team said the council appears to ignore the limits on fees.")
     q = find(quotes, "ignore the limits")
     assert q.cue == "said" and "Oakes" in (q.speaker_name or "")
+
+
+def test_idioms_of_saying_report_nothing(run):
+    quotes = run(
+        "That said, the mayor cannot win the county alone. It is too soon to say how deep the cuts will go. "
+        "Tuesday added one more surprise to the race."
+    )
+    assert not [q for q in quotes if q.cue in ("said", "say", "added")]

@@ -214,6 +214,8 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
                 continue
         if not is_report_verb(tok) and not is_object_cue(tok):
             continue
+        if _idiom_or_no_source(tok):
+            continue
         if tok.lemma_.lower() in cues().direct_only:
             continue
         cue_end = tok.idx + len(tok.text)
@@ -268,6 +270,35 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
     return out
+
+
+_IDIOM_SUBJECTS = frozenset({"that", "all", "this"})
+_JUDGEMENT_ADJECTIVES = frozenset(
+    {"soon", "early", "hard", "difficult", "fair", "safe", "easy", "impossible"}
+)
+
+
+def _idiom_or_no_source(verb: Token) -> bool:
+    """Verbs of saying that report nothing: "That said, ...", "All told, ...", "it is too soon to
+    say how ...", and a date standing as subject ("Wednesday added one more twist")."""
+    doc = verb.doc
+    if verb.lower_ in ("said", "told") and verb.i > 0 and verb.i + 1 < len(doc):
+        prev, nxt = doc[verb.i - 1], doc[verb.i + 1]
+        if prev.lower_ in _IDIOM_SUBJECTS and nxt.text == "," and (prev.i == 0 or prev.is_sent_start):
+            return True
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ in _JUDGEMENT_ADJECTIVES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.ent_type_ in ("DATE", "TIME")
+        and subj.pos_ == "PROPN"
+        and not any(c.dep_ in ("compound", "poss") for c in subj.children)
+    )
 
 
 # "accused X of ...", "criticized X for ...", "sees X as ...", "compared X to ...": the preposition
