@@ -280,3 +280,12 @@ def test_idioms_of_saying_report_nothing(run):
         "Tuesday added one more surprise to the race."
     )
     assert not [q for q in quotes if q.cue in ("said", "say", "added")]
+
+
+def test_description_speaker_keeps_the_description_beside_the_name(run):
+    quotes = run(
+        "Donald Trump hosted the show last week.\n\n"
+        "“My favourite show is the news — ‘SNL,’ starring me,” the billionaire business mogul told People."
+    )
+    q = find(quotes, "My favourite show")
+    assert "Trump" in q.speaker_name and "mogul" in q.speaker_name

@@ -155,13 +155,18 @@ def phrase_text(head: Token, cue: Token | None = None) -> str:
 def _described(name: str, head: Token) -> str:
     """A speaker named by a description ("the top U.S. diplomat said") keeps it beside the name it
     resolves to: "John Kerry (the top U.S. diplomat)"; the description is what the article wrote."""
-    if not NAME_WITH_INTRODUCTION or head.pos_ != "NOUN" or not name:
+    if not NAME_WITH_INTRODUCTION or not _common_noun(head) or not name:
         return name
     phrase = phrase_text(head)
     bare = re.sub(r"^(the|a|an)\s+", "", phrase.lower())
     if len(phrase.split()) > 8 or bare in name.lower():
         return name
     return f"{name} ({phrase})"
+
+
+def _common_noun(tok: Token) -> bool:
+    """A noun that is no name, even when the tagger calls a lowercase role noun ("mogul") a proper noun."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
 
 
 def _as_written(name: str, head: Token, cue: Token | None) -> str:
@@ -253,7 +258,12 @@ class SpeakerResolver:
                 return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
             return self._remember(Resolved(None, glued, None, head.idx))
         actor = self._actor(head)
-        if actor is not None and head.pos_ == "PROPN" and not _names_word(actor.name, head.text):
+        if (
+            actor is not None
+            and head.pos_ == "PROPN"
+            and not head.text.islower()
+            and not _names_word(actor.name, head.text)
+        ):
             actor = None  # a name the actors stage merged into another's ("Carly Fiorina Endorses Ted Cruz")
         if actor is not None and not _unnamed(actor.name):
             name = actor.name
