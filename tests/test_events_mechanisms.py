@@ -93,3 +93,14 @@ def test_organisation_modifier_names_the_party(run):
 def test_weapon_subject_and_killing_are_one_attack(run):
     evs = run("A car bombing in Kabul killed three Afghan policemen.")
     assert len([e for e in evs if e.root in ("18", "19", "20")]) == 1
+
+
+def test_event_noun_as_topic_is_not_a_second_event(run):
+    evs = run("Kenya rejected the deployment of Ugandan troops.")
+    assert {e.root for e in evs} == {"12"}
+
+
+def test_topic_noun_lends_its_parties(run):
+    evs = run("Norway offered to host a meeting between Colombian and Venezuelan officials.")
+    got = pairs(evs)
+    assert ("NOR", "COL", "AGREE") in got and ("NOR", "VEN", "AGREE") in got

@@ -26,7 +26,7 @@ DEFAULT_TARGET_PREPS = {
     "05": ("with", "to", "for"), "06": ("with", "to"), "07": ("to", "for"), "08": ("to", "from"),
     "09": ("into", "of", "on"), "10": ("on", "from", "of", "to"), "11": ("of", "against", "for", "over", "about"),
     "12": ("of", "to"), "13": ("with", "against", "to"), "14": ("against",), "15": ("against", "on", "along"),
-    "16": ("with", "on", "against", "to", "from"), "17": ("on", "against", "from"), "18": ("on", "against"),
+    "16": ("with", "on", "against", "to", "from"), "17": ("on", "against", "from", "with"), "18": ("on", "against"),
     "19": ("on", "against", "into", "at"), "20": ("on", "against"),
 }  # fmt: skip
 _WORD_DEPS = {
@@ -59,6 +59,7 @@ class Candidate:
     loc: Token | None = None
     frame: Token | None = None  # the intention/demand verb the event is embedded under
     purpose: Candidate | None = None  # "staged rallies to demand X": the demand that says against whom
+    topic: Candidate | None = None  # "host a meeting between X and Y": the event noun that names the parties
 
 
 def noun_keys(tok: Token) -> list[str]:
@@ -247,8 +248,26 @@ class EventCoder:
         self._compose(found)
         self._fold_purposes(found)
         self._fold_consequences(found)
+        self._drop_topics(found)
         self._drop_background(found)
         return sorted(found.values(), key=lambda c: c.trigger.i)
+
+    def _drop_topics(self, found: dict[int, Candidate]) -> None:
+        """An event noun that is what another event is about ("opposed the deployment of a force",
+        "called for sanctions", "condemned the attack") is that event's topic, not a second event."""
+        for cand in list(found.values()):
+            t = cand.trigger
+            if not cand.pattern.nominal or t.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ not in _TOPIC_PREPS:
+                continue  # "closed the border because of fighting": a cause, not what the act is about
+            gov = t.head.head if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") else t.head
+            other = found.get(gov.i)
+            if other is not None and other is not cand and not other.pattern.nominal:
+                if other.code[:2] in ("01", "02"):
+                    continue  # "insisted on its demand that ...": the demand is the event, not the saying
+                other.topic = other.topic or cand
+                found.pop(t.i, None)
 
     def _drop_background(self, found: dict[int, Candidate]) -> None:
         """Events told in a relative clause ("the city, which rebels shelled last year, ...") are
@@ -517,6 +536,12 @@ class EventCoder:
             (o for o in resolved if any(not t.code.startswith(UNKNOWN) for t in o)),
             resolved[0] if resolved else [],
         )
+        if not tgt and cand.topic is not None:
+            topic = cand.topic
+            _, more, _ = self._noun_sides(
+                topic.trigger, topic.pattern.target_preps or DEFAULT_TARGET_PREPS.get(topic.code[:2], ())
+            )
+            tgt = [t for t in resolver.sides(more) if t.token not in src_ids]
         if not tgt and code_root_is_threat(cand.code):
             # "threatened to halt talks unless Israel withdraws": the condition names the one threatened
             for anchor in (tok, cand.frame):
@@ -747,6 +772,7 @@ class EventCoder:
         return src, tgt, False
 
 
+_TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}
 _ISSUE_VERBS = {"issue", "deliver", "send", "give", "make", "sound", "repeat", "reiterate", "renew", "voice"}
 _ENGAGE = {"engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil"}
 _SPEECH_NOUNS = {
