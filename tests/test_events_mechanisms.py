@@ -104,3 +104,25 @@ def test_topic_noun_lends_its_parties(run):
     evs = run("Norway offered to host a meeting between Colombian and Venezuelan officials.")
     got = pairs(evs)
     assert ("NOR", "COL", "AGREE") in got and ("NOR", "VEN", "AGREE") in got
+
+
+def test_order_to_restrict_is_the_restriction(run):
+    evs = run("The Kenyan government ordered the newspaper Daily Nation to suspend publication.")
+    assert any(p[0] == "KEN" and p[2] == "COERCE" for p in pairs(evs))
+
+
+def test_will_unless_is_a_threat(run):
+    evs = run("Kenya said it will withdraw its troops from Somalia unless the rebels accept a ceasefire.")
+    assert any(p[0] == "KEN" and p[2] == "THREATEN" for p in pairs(evs))
+
+
+def test_troops_arriving_are_a_deployment(run):
+    evs = run("French soldiers arrived in Mali on Friday.")
+    assert ("FRA", "MLI", "MOBILIZE") in pairs(evs)
+    evs = run("A contingent of Indian peacekeeping troops arrived in Lebanon.")
+    assert ("IND", "LBN", "AID") in pairs(evs)
+
+
+def test_sabotaged_infrastructure_is_damage(run):
+    evs = run("Rebels in Colombia blew up an oil pipeline near the border.")
+    assert any(e.code == "171" for e in evs)

@@ -445,6 +445,10 @@ class EventCoder:
                 and not (_obliged(carrier) or carrier.tag_ == "VB")
             ):
                 family = None  # "was told that soldiers beat detainees" reports, it does not demand
+            if family == "demand" and head.lemma_.lower() in _COMMAND_VERBS and cand.code[:2] in _COERCIVE:
+                # "the government ordered the paper to suspend publication": an authority's order to
+                # restrict, expel or attack is that act, done by whoever gave the order
+                family = "order"
             if family:
                 new = compose(family, cand.code)
                 if new:
@@ -463,7 +467,12 @@ class EventCoder:
             elif any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children
             ) and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in carrier.children):
-                new = compose("future", cand.code)
+                # "will withdraw its force unless Y arranges a ceasefire": a conditioned promise is a threat
+                conditioned = any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                    for c in carrier.children
+                )
+                new = compose("threaten" if conditioned else "future", cand.code)
                 if new:
                     cand.code = new
 
@@ -484,6 +493,9 @@ class EventCoder:
             if not frame_src and cand.frame.pos_ == "NOUN" and cand.frame.dep_ in ("dobj", "nsubjpass"):
                 frame_src = sides.subjects(cand.frame.head)  # "X issued a warning that Y must ..."
             family = FRAMES.get(cand.frame.lemma_.lower(), "demand")
+            if family == "demand" and cand.frame.lemma_.lower() in _COMMAND_VERBS and root in _COERCIVE:
+                family = "order"
+                tgt_options = [sides.direct_objects(cand.frame)] + tgt_options
             if cand.code[:2] == "10":
                 addressee = []
                 if carrier.dep_ in ("ccomp", "acl"):
@@ -608,6 +620,9 @@ class EventCoder:
         if family == "intent" and mod.modality in ("asserted", "claimed"):
             mod.modality = "future"
         code = cand.code
+        if code[:3] in ("042", "043") and src_toks and _is_force(src_toks[0]):
+            # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
+            code = "074" if _is_peacekeeping(src_toks[0]) else "154"
         if cand.purpose is not None and code in patterns.PROTEST_CODES and cand.purpose.code[:3] == "104":
             # "demonstrated to demand his resignation": a protest for leadership change (1411)
             code = code + cand.purpose.code[3:4] if len(cand.purpose.code) == 4 else code
@@ -772,6 +787,8 @@ class EventCoder:
         return src, tgt, False
 
 
+_COMMAND_VERBS = {"order", "instruct", "command", "direct"}
+_COERCIVE = {"15", "16", "17"}
 _TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}
 _ISSUE_VERBS = {"issue", "deliver", "send", "give", "make", "sound", "repeat", "reiterate", "renew", "voice"}
 _ENGAGE = {"engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil"}
@@ -789,6 +806,28 @@ def _speech_head(tok: Token) -> bool:
         or lemma in ("issue", "reiterate")
         or (tok.pos_ == "NOUN" and lemma in _SPEECH_NOUNS)
     )
+
+
+_FORCE_NOUNS = {
+    "troop", "troops", "soldier", "soldiers", "peacekeeper", "peacekeepers", "force", "forces", "contingent",
+    "battalion", "brigade", "unit", "units", "deployment", "marine", "marines", "warship", "warships",
+    "paratrooper", "paratroopers", "detachment", "patch", "batch", "convoy",
+}  # fmt: skip
+
+
+def _is_force(tok: Token) -> bool:
+    """A side that is a body of troops ("the first deployment of NATO troops", "Bangladeshi soldiers")."""
+    if tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in _FORCE_NOUNS:
+        if tok.lemma_.lower() in ("deployment", "patch", "batch", "convoy", "contingent"):
+            return any(
+                t.lemma_.lower() in _FORCE_NOUNS - {"deployment", "patch", "batch"} for t in tok.subtree
+            )
+        return True
+    return False
+
+
+def _is_peacekeeping(tok: Token) -> bool:
+    return any("peacekeep" in t.lower_ or t.lower_ in ("observer", "observers") for t in tok.subtree)
 
 
 def code_root_is_threat(code: str) -> bool:
