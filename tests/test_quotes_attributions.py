@@ -289,3 +289,17 @@ def test_description_speaker_keeps_the_description_beside_the_name(run):
     )
     q = find(quotes, "My favourite show")
     assert "Trump" in q.speaker_name and "mogul" in q.speaker_name
+
+
+def test_a_stance_inside_the_speakers_own_report_is_one_attribution(run):
+    quotes = run("Union activists said they fear the council will sell the depot to a private developer.")
+    assert len(quotes) == 1
+    assert quotes[0].cue == "said" and "fear" in quotes[0].text
+
+
+def test_two_reports_side_by_side_by_one_speaker_both_stay(run):
+    quotes = run(
+        "Mayor Jo Khan said the plan was reckless and criticized the council for ignoring the audit."
+    )
+    cues = {q.cue for q in quotes}
+    assert {"said", "criticized"} <= cues

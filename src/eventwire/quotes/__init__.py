@@ -179,7 +179,36 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
                 cue_span=cue_span,
             )
         )
-    return quotes
+    return _drop_restatements(quotes)
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if a.speaker and b.speaker:
+        return a.speaker == b.speaker
+    return bool(a.speaker_name) and a.speaker_name == b.speaker_name
+
+
+def _drop_restatements(quotes: list[Quote]) -> list[Quote]:
+    """A speaker's stance reported inside their own reported words ("activists said they fear X",
+    "tweeting support for X") is the same attribution as the report around it: one quote, the outer."""
+
+    def inside(inner: Quote, outer: Quote) -> bool:
+        return (
+            inner is not outer
+            and inner.cue_span is not None
+            and outer.span[0] <= inner.cue_span[0]
+            and outer.span[0] <= inner.span[0]
+            and inner.span[1] <= outer.span[1]
+        )
+
+    kept = [
+        q
+        for q in quotes
+        if q.kind == "direct" or not any(inside(q, o) and _same_speaker(q, o) for o in quotes)
+    ]
+    for i, q in enumerate(kept):  # ids stay dense and in text order
+        q.id = f"{q.id.rsplit(':q', 1)[0]}:q{i + 1}"
+    return kept
 
 
 _FUNCTION_WORDS = frozenset(
