@@ -126,3 +126,8 @@ def test_troops_arriving_are_a_deployment(run):
 def test_sabotaged_infrastructure_is_damage(run):
     evs = run("Rebels in Colombia blew up an oil pipeline near the border.")
     assert any(e.code == "171" for e in evs)
+
+
+def test_people_named_with_residence_belong_there(run):
+    evs = run("The Hungarians of southern Slovakia demanded autonomy from the Slovak government.")
+    assert any(p[0] == "SVK" and p[2] == "REQUEST" for p in pairs(evs))

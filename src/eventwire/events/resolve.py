@@ -86,6 +86,9 @@ class Resolver:
         phrase = phrase_tokens(tok)
         other_role = None
         ethnic = any(t.lower_ == "ethnic" for t in phrase)
+        home = self._residence(tok, actor)
+        if home:
+            return [Side(None, home, tok.i, "residence")]
         if actor is not None and actor.code and not _coordinated(phrase) and not ethnic:
             if not actor.code.startswith(UNKNOWN):
                 return [Side(actor.id, actor.code, tok.i, "actors")]
@@ -156,6 +159,22 @@ class Resolver:
         if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS"):
             return [Side(None, UNKNOWN, tok.i, "unplaced group")]  # "fundamentalists", "farmers"
         return []
+
+    def _residence(self, tok: Token, actor) -> str | None:
+        """ "The Albanians of southern Serbia", "Kurds in Iraq": a people named with where they live
+        belongs to that state, not to the state its name comes from."""
+        if tok.tag_ not in ("NNPS", "NNS") or actor is None or actor.kind != "state":
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    codes, _, _ = lexical_codes(list(p.subtree))
+                    codes = [x for x in codes if len(x) == 3 and x not in actorcode.regions()]
+                    if codes and codes[0] != (actor.code or "")[:3]:
+                        return codes[0]
+        return None
 
     def _code_of_actor(self, actor) -> str | None:
         if actor.id in self._actor_code:
