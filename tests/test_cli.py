@@ -64,3 +64,17 @@ def test_patterns_reports_coverage_and_checks_user_files(tmp_path):
     bad.write_text("- id: mine.zap\n  code: '999'\n  verbs: [zap]\n", encoding="utf-8")
     out = run("patterns", str(bad))
     assert out.returncode == 2 and "p.yaml" in out.stderr and "999" in out.stderr
+
+
+def test_config_file_then_flags(tmp_path):
+    conf = tmp_path / "eventwire.toml"
+    conf.write_text('[eventwire]\ndefault_date = "2024-02-07"\ndemonym_places = false\n', encoding="utf-8")
+    text = "Russian troops entered the Ukrainian town of Kupiansk on Monday, officials said.\n"
+    rec = json.loads(run("extract", "-", "--config", str(conf), stdin=text).stdout)
+    assert rec["article"]["published"] == "2024-02-07"
+    assert "Russian" not in [p["name"] for p in rec["places"]]
+    rec = json.loads(run("extract", "-", "--config", str(conf), "--date", "2024-03-01", stdin=text).stdout)
+    assert rec["article"]["published"] == "2024-03-01"  # the flag wins over the file
+    conf.write_text("[eventwire]\nno_such_key = 1\n", encoding="utf-8")
+    out = run("extract", "-", "--config", str(conf), stdin=text)
+    assert out.returncode == 2 and "no_such_key" in out.stderr

@@ -25,8 +25,24 @@ def _root() -> None:
     """eventwire: raw news in, structured event data out."""
 
 
-def _config(date: str | None, patterns: list[Path] | None, actors: list[Path] | None = None) -> Config:
-    return Config(default_date=date, patterns=list(patterns or []), actor_lexicon=list(actors or []))
+def _config(
+    date: str | None,
+    patterns: list[Path] | None,
+    actors: list[Path] | None = None,
+    config_file: Path | None = None,
+) -> Config:
+    """Defaults, then the TOML file's [eventwire] table, then the flags given."""
+    flags = {"default_date": date, "patterns": patterns or None, "actor_lexicon": actors or None}
+    try:
+        if config_file is not None:
+            return Config.from_toml(config_file, **flags)
+        return Config.make(**{k: v for k, v in flags.items() if v is not None})
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        err.print(f"[red]error[/red]: {config_file}: {exc}")
+        raise typer.Exit(2) from None
+
+
+CONFIG_HELP = "A TOML file with an [eventwire] table of settings (see eventwire.config.Config); flags win."
 
 
 ACTORS_HELP = (
@@ -43,6 +59,7 @@ def extract(
     ),
     patterns: list[Path] | None = typer.Option(None, "--patterns", help="Extra event-pattern YAML file(s)."),
     actors: list[Path] | None = typer.Option(None, "--actors", help=ACTORS_HELP),
+    config_file: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     indent: int | None = typer.Option(None, "--indent", help="Pretty-print a single record."),
 ) -> None:
     """Print the JSON record(s) of PATH without a database (JSONL when there are many)."""
@@ -51,7 +68,7 @@ def extract(
 
     if input_format and input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
-    pipeline = _prepared(_config(date, patterns, actors))
+    pipeline = _prepared(_config(date, patterns, actors, config_file))
     if path == "-" and input_format not in ("jsonl", "warc", "rss"):
         raws = [from_content(sys.stdin.buffer.read(), input_format=input_format, published=date)]
     else:
@@ -77,6 +94,7 @@ def ingest(
     date: str | None = typer.Option(None, "--date", help="Publication date for pages that have none."),
     patterns: list[Path] | None = typer.Option(None, "--patterns", help="Extra event-pattern YAML file(s)."),
     actors: list[Path] | None = typer.Option(None, "--actors", help=ACTORS_HELP),
+    config_file: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     batch_size: int = typer.Option(32, "--batch-size", min=1, max=4096, help="Documents per NLP batch."),
     n_process: int = typer.Option(1, "--n-process", min=1, max=64, help="spaCy worker processes."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any document failed."),
@@ -97,7 +115,7 @@ def ingest(
 
     if input_format and input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
-    config = _config(date, patterns, actors)
+    config = _config(date, patterns, actors, config_file)
     config.batch_size, config.n_process = batch_size, n_process
     pipeline = _prepared(config)  # fails early on a bad pattern file, on Dask too
     progress = Progress(
