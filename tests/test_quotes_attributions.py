@@ -303,3 +303,11 @@ def test_two_reports_side_by_side_by_one_speaker_both_stay(run):
     )
     cues = {q.cue for q in quotes}
     assert {"said", "criticized"} <= cues
+
+
+def test_quoted_fragment_under_an_agentless_passive_has_no_speaker(run):
+    quotes = run(
+        "Ada Stone likes politics. She is best known for her role as the “senior correspondent” on the show."
+    )
+    q = find(quotes, "senior correspondent")
+    assert q.speaker_name is None

@@ -241,5 +241,10 @@ def _partial(body: str, index: TokenIndex, seg: Segment, quoted: set[int]) -> Ca
     cand = Candidate(span=(seg.start, seg.end), text=text, kind="partial", via="partial")
     cand.cue = verb
     cand.cue_end = verb.idx + len(verb.text)
-    cand.speaker = subject_of(verb, quoted)
+    # "what is called a "debate"", "best known for his "senior correspondent" role": a passive cue
+    # with no agent has no speaker in the text
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+    cand.speaker = None if passive else subject_of(verb, quoted)
     return cand
