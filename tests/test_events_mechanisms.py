@@ -131,3 +131,13 @@ def test_sabotaged_infrastructure_is_damage(run):
 def test_people_named_with_residence_belong_there(run):
     evs = run("The Hungarians of southern Slovakia demanded autonomy from the Slovak government.")
     assert any(p[0] == "SVK" and p[2] == "REQUEST" for p in pairs(evs))
+
+
+def test_owner_of_condemned_deed_is_target(run):
+    evs = run("Greece on Monday condemned as brutal Turkey's treatment of the refugees.")
+    assert ("GRC", "TUR", "ACCUSE") in pairs(evs)
+
+
+def test_party_of_nested_war(run):
+    evs = run("Britain mobilized army reservists for a possible war against Iran.")
+    assert ("GBR", "IRN", "MOBILIZE") in pairs(evs)

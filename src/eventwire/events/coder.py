@@ -717,7 +717,13 @@ class EventCoder:
             # "boycott contact with the United States", "launch an offensive in its war with Iraq":
             # the party hangs off the object or the prepositional phrase
             for o in sides.direct_objects(tok)[:1]:
-                add_hits(sides.prep_objects(o, tuple(preps) + _OBJECT_PREPS))
+                add_hits(sides.prep_objects(o, tuple(preps) + _OBJECT_PREPS + ("by",)))
+                # "denounced Serbia's suppression of ...": the owner of the deed is the one acted on
+                add(_object_owner(o))
+            for _, p in sides.prep_objects(tok, ("as",)):
+                add(
+                    _object_owner(p)
+                )  # "denounced as an ugly crime Serbia's suppression" (parsed "as" + pobj)
             for _, p in sides.prep_objects(tok, preps):
                 add_hits(sides.prep_objects(p, ("with", "against", "on")))
         if cand.code[:2] in ("01", "10", "11", "12", "02"):
@@ -735,6 +741,9 @@ class EventCoder:
                     add_hits(sides.prep_objects(o, tuple(preps) + _OBJECT_PREPS))
                     for _, p in sides.prep_objects(o, ("in",)):
                         add_hits(sides.prep_objects(p, ("with", "against")))
+        # "mobilized reservists for a possible war against Iraq": the party of a nested war or campaign
+        for _, p in sides.prep_objects(tok, ("for", "in", "to", "into")):
+            add_hits(sides.prep_objects(p, ("against",)))
         between = [p for _, p in sides.prep_objects(tok, ("between", "among"))]
         if not options and between:
             return src, [sides.with_conjuncts(between[0])], True

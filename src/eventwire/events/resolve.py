@@ -55,13 +55,18 @@ class Resolver:
         """(country code, place id) of a location phrase headed by `tok`."""
         phrase = list(tok.subtree)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-        place_id = None
-        country = None
-        for p in self.places:
-            for s in p.spans or []:
-                if start <= s[0] and s[1] <= end:
-                    place_id = place_id or p.id
-                    country = country or actorcode.country_of_iso2(getattr(p, "country", None))
+        inside = [p for p in self.places if any(start <= s[0] and s[1] <= end for s in p.spans or [])]
+        # the most specific place named ("the Syrian provinces of Homs and Hama": Homs, not Syria)
+        inside.sort(
+            key=lambda p: (
+                str(getattr(p, "feature", "") or "").startswith(("PCL", "CONT", "RGN")),
+                min(s[0] for s in p.spans),
+            )
+        )
+        place_id = inside[0].id if inside else None
+        country = next(
+            (c for p in inside if (c := actorcode.country_of_iso2(getattr(p, "country", None)))), None
+        )
         codes, _, _ = lexical_codes([t for t in phrase if t.dep_ not in ("relcl",)])
         codes = [c for c in codes if len(c) == 3 and c not in actorcode.regions()]
         return (codes[0] if codes else country), place_id
