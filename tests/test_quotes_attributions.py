@@ -311,3 +311,15 @@ def test_quoted_fragment_under_an_agentless_passive_has_no_speaker(run):
     )
     q = find(quotes, "senior correspondent")
     assert q.speaker_name is None
+
+
+def test_who_after_a_thing_refers_to_the_person_before_it(run):
+    quotes = run(
+        '"It was a weak argument," said one Republican familiar with the talks, who added that the '
+        'governor looked "rattled" by the vote.'
+    )
+    q = find(quotes, "the governor looked")
+    assert "talks)" in q.speaker_name and "Republican" in q.speaker_name
+    assert not q.speaker_name.startswith("the talks")
+    q = find(quotes, "It was a weak argument")
+    assert "who added" not in q.speaker_name

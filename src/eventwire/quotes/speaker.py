@@ -135,10 +135,15 @@ class Resolved:
     pos: int = -1  # char offset of the mention, for recency
 
 
-def phrase_text(head: Token, cue: Token | None = None) -> str:
+def phrase_text(head: Token, cue: Token | None = None, clauses: bool = True) -> str:
     """The whole speaker phrase as written ("a spokesman for the ministry", "people familiar with
-    the talks"), for speakers that are no actor of the Cast; never the attribution's own clause."""
+    the talks"), for speakers that are no actor of the Cast; never the attribution's own clause, and
+    with `clauses=False` none of the relative clauses that follow it (", who added ...")."""
     toks = list(head.subtree)
+    if not clauses:
+        cut = [t.left_edge.i for t in head.subtree if t.dep_ == "relcl" and t.left_edge.i > head.i]
+        if cut:
+            toks = [t for t in toks if t.i < min(cut)]
     if cue is not None:
         own = [c for c in head.children if c.dep_ in ("relcl", "acl") and cue.i in {t.i for t in c.subtree}]
         if own:
@@ -174,7 +179,7 @@ def _as_written(name: str, head: Token, cue: Token | None) -> str:
     discussion", "a Suffolk University poll released Sunday") keeps the phrase beside the name."""
     if head.pos_ == "PRON":
         return name  # "they": a pronoun tells a reader nothing the name does not
-    phrase = phrase_text(head, cue)
+    phrase = phrase_text(head, cue, clauses=False)
     last = re.findall(r"\w+", phrase.lower())[-1:]
     if not last or last[0] in re.findall(r"\w+", name.lower()) or len(phrase.split()) > 25:
         return name

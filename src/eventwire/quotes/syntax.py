@@ -32,7 +32,9 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
             node = verb
             while node.dep_ != "relcl" and node.head.i != node.i:
                 node = node.head
-            return node.head if node.dep_ == "relcl" else None
+            if node.dep_ != "relcl":
+                return None
+            return _personal_antecedent(node.head) if child.lower_ in ("who", "whom") else node.head
         return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -69,6 +71,19 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return None
+
+
+def _personal_antecedent(noun: Token) -> Token:
+    """ "one Democrat familiar with the discussion, who added ...": "who" is a person, so a thing
+    the parse gave the relative clause to ("the discussion") yields to the person it modifies."""
+    node = noun
+    for _ in range(4):
+        if node.pos_ in ("PROPN", "PRON") or node.ent_type_ in ("PERSON", "NORP", "ORG"):
+            return node
+        if node.dep_ not in ("pobj", "prep", "amod", "acl") or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("PROPN", "PRON") or node.ent_type_ in ("PERSON", "NORP", "ORG") else noun
 
 
 def object_of_preposition(tok: Token) -> Token | None:
