@@ -141,3 +141,13 @@ def test_owner_of_condemned_deed_is_target(run):
 def test_party_of_nested_war(run):
     evs = run("Britain mobilized army reservists for a possible war against Iran.")
     assert ("GBR", "IRN", "MOBILIZE") in pairs(evs)
+
+
+def test_officials_from_a_country_keep_it(run):
+    evs = run("Hungarian Prime Minister Viktor Orban met officials from Austria in Budapest.")
+    assert ("HUN", "AUT", "CONSULT") in pairs(evs)
+
+
+def test_passive_arrest_is_the_local_state(run):
+    evs = run("A Canadian journalist was arrested in Egypt on Monday.")
+    assert ("EGY", "CAN", "COERCE") in pairs(evs)

@@ -387,11 +387,16 @@ class _Finder:
                 coding.evidence = doc[root.left_edge.i : end].text
             label = "DESC" if coding.kind == "person" and not coding.plural else "GROUP"
             for child in root.children:  # "the foreign minister of France", "security forces in Guinea"
-                if child.dep_ == "prep" and child.lower_ in ("of", "in") and not coding.country:
+                # ("officials from Austria": the named origin beats any later fallback to the context)
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and not coding.country:
                     if child.lower_ == "in" and label == "DESC":
                         continue
                     place = [t for t in child.subtree if t.i != child.i][:4]
                     coding.country, _ = country_in(place, lex)
+            nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+            if not coding.country and nxt is not None and nxt.lower_ == "from" and nxt.dep_ == "prep":
+                # "received officials from Lithuania": the parser may hang the origin on the verb
+                coding.country, _ = country_in([t for t in nxt.subtree if t.i != nxt.i][:4], lex)
             if start > 0 and doc[start - 1].lower_ == "the" and not taken[start - 1]:
                 start -= 1  # "the top U.S. diplomat": the article is part of the description
             self.claim(start, end)

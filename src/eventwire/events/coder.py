@@ -588,6 +588,9 @@ class EventCoder:
             here = loc_code or next(iter(resolver.sentence_countries(sent)), None)
             if here:
                 src = [Side(None, here, tok.i, "place of attack")]
+        if not src and root == "17" and loc_code and sides.is_passive(tok) and not pat.nominal:
+            # "a missionary was arrested in Lebanon": arrests and expulsions are the local state's acts
+            src = [Side(None, loc_code + "GOV", tok.i, "state of the place")]
         home = src[0].country if len(src) == 1 and src[0].country != UNKNOWN else None
         if home in ("IGO", "NGO", "IMG"):
             home = None  # an organisation has no home territory
@@ -700,6 +703,8 @@ class EventCoder:
             for noun in _object_chain(obj):
                 add_hits(sides.prep_objects(noun, tuple(preps) + _OBJECT_PREPS))
             add(_object_owner(obj))
+            if obj.lemma_.lower() in _PARTY_NOUNS or obj.ent_type_ in ("PERSON", "NORP"):
+                add(sides.with_conjuncts(obj))  # "hosted officials from X", "expelled diplomats": a party
             if not src:
                 src = [
                     c
@@ -796,6 +801,11 @@ class EventCoder:
         return src, tgt, False
 
 
+_PARTY_NOUNS = {
+    "official", "diplomat", "minister", "delegation", "leader", "envoy", "president", "counterpart",
+    "ambassador", "journalist", "worker", "refugee", "inspector", "observer", "monitor", "delegate",
+    "negotiator", "representative", "visitor", "team", "mission", "national", "citizen", "prisoner",
+}  # fmt: skip
 _COMMAND_VERBS = {"order", "instruct", "command", "direct"}
 _COERCIVE = {"15", "16", "17"}
 _TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}

@@ -155,6 +155,9 @@ class Resolver:
                 mods = [t for t in phrase if t.i < tok.i and t.dep_ in ("amod", "compound", "conj", "nmod")]
                 use = lexical_codes(mods)[0] or codes[:1]
             return [Side(aid, combine(c, role), tok.i, evidence) for c in use]
+        origin = _adjacent_origin(tok)
+        if origin:
+            return [Side(actor.id if actor else None, combine(origin, role), tok.i, "origin")]
         if actor is not None:
             return [Side(actor.id, UNKNOWN + (role or ""), tok.i, "unknown country")]
         if role:
@@ -292,3 +295,15 @@ def _through_partitives(tokens: list[Token]) -> list[Token]:
                     inner = next((p for p in c.children if p.dep_ == "pobj"), None)
         out.extend(with_conjuncts(inner) if inner is not None else [t])
     return out
+
+
+def _adjacent_origin(tok: Token) -> str | None:
+    """ "received officials from Lithuania": an origin right after the noun, even when the parser hangs
+    it on the verb."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "from" or nxt.dep_ != "prep":
+        return None
+    codes, _, _ = lexical_codes([t for t in nxt.subtree if t.i != nxt.i][:4])
+    codes = [c for c in codes if len(c) == 3 and c not in actorcode.regions()]
+    return codes[0] if codes else None
