@@ -323,3 +323,35 @@ def test_who_after_a_thing_refers_to_the_person_before_it(run):
     assert not q.speaker_name.startswith("the talks")
     q = find(quotes, "It was a weak argument")
     assert "who added" not in q.speaker_name
+
+
+def _run_titled(title: str, body: str):
+    article = Article(id="t", body=body, title=title)
+    doc = nlp.parse(body)
+    return find_quotes(doc, article, find_actors(doc, article))
+
+
+def test_headline_moved_out_of_the_body_is_still_read(run):
+    quotes = _run_titled(
+        "Maria Delgado Endorses Tom Reyes For Governor",
+        "Former mayor Maria Delgado threw her weight behind Tom Reyes on Monday. Delgado spoke in Fresno.",
+    )
+    titled = [q for q in quotes if q.in_title]
+    assert len(titled) == 1
+    q = titled[0]
+    assert q.span == (0, 0) and q.cue_span is None
+    assert "Tom Reyes" in q.text and q.speaker_name == "Maria Delgado" and q.speaker is not None
+    assert quotes[0] is q and q.id == "t:q1"
+
+
+def test_headline_rubric_before_a_colon_is_no_speaker(run):
+    quotes = _run_titled(
+        "Spotlight: Farmers fear the drought will last", "Farmers in the valley said the wells were dry."
+    )
+    assert not [q for q in quotes if q.in_title]
+
+
+def test_headline_still_in_the_body_is_read_once(run):
+    body = "Maria Delgado Endorses Tom Reyes For Governor\n\nDelgado spoke in Fresno on Monday."
+    quotes = _run_titled("Maria Delgado Endorses Tom Reyes For Governor", body)
+    assert not [q for q in quotes if q.in_title]

@@ -155,6 +155,9 @@ class Quote:
     speaker_name: str | None = None
     cue: str | None = None
     cue_span: Span | None = None
+    # the attribution stands in `Article.title`, not in the body ("Carly Fiorina Endorses Ted Cruz"):
+    # span is then (0, 0) and cue_span None, so nothing in the body is marked for it
+    in_title: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:

@@ -42,6 +42,7 @@ from eventwire.quotes.speaker import (
     phrase_after_cue,
     phrase_before_cue,
 )
+from eventwire.quotes.title import find_title_quotes
 
 INHERIT_WINDOW = 600  # chars: a quote with no cue borrows the speaker of a quote this close before it
 # The kind given to quotes marked with two apostrophes (''...''): PolNeAR, and the scorer's direct
@@ -75,7 +76,13 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
             if cand.kind != "indirect" and "''" in article.body[cand.span[0] : cand.span[1]]:
                 cand.kind = APOSTROPHE_QUOTE_KIND
             cand.text = restore_marks(cand.text)
-    return _resolve(doc, article, cast, candidates, quoted)
+    quotes = _resolve(doc, article, cast, candidates, quoted)
+    titled = find_title_quotes(article, cast, 1)
+    if titled:  # the headline's attribution first, as the reader meets it
+        quotes = titled + quotes
+        for i, q in enumerate(quotes):
+            q.id = f"{article.id}:q{i + 1}"
+    return quotes
 
 
 def _anchor(c: Candidate) -> int:
