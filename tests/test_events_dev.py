@@ -26,7 +26,7 @@ def test_plover_gold_standard_f1_floor(tmp_path):
         [sys.executable, str(SCORER), "events", str(GOLD), str(out)], capture_output=True, text=True
     )
     f1 = float(res.stdout.strip().splitlines()[-1].split()[2])
-    assert f1 >= 0.40, res.stdout  # measured 0.469; a regression guard, not the target
+    assert f1 >= 0.58, res.stdout  # measured 0.623; a regression guard, not the target (0.70)
     # every record is valid JSON with the event fields of FORMAT.md
     rec = json.loads(out.read_text().splitlines()[0])
     for ev in rec["events"]:
