@@ -151,3 +151,14 @@ def test_officials_from_a_country_keep_it(run):
 def test_passive_arrest_is_the_local_state(run):
     evs = run("A Canadian journalist was arrested in Egypt on Monday.")
     assert ("EGY", "CAN", "COERCE") in pairs(evs)
+
+
+def test_withdrawal_of_forces_from_a_place(run):
+    evs = run("Russia speeded up the withdrawal of its forces from Georgia.")
+    assert ("RUS", "GEO", "RETREAT") in pairs(evs)
+
+
+def test_joint_act_of_two_parties_is_mutual(run):
+    evs = run("Armenia and Azerbaijan signed an agreement on the status of Nagorno-Karabakh.")
+    got = pairs(evs)
+    assert ("ARM", "AZE", "SUPPORT") in got and ("AZE", "ARM", "SUPPORT") in got

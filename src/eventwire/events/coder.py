@@ -607,6 +607,9 @@ class EventCoder:
         ):
             return []  # a bare event noun ("the war", "talks") names a topic more often than an event
         pairs: list[tuple[Side | None, Side | None]]
+        if len({s.country for s in src}) >= 2 and code_is_symmetric(pat.code) and not cand.targets:
+            # "X and Y failed to reach agreement on the fate of Z": a joint act of the two is mutual
+            tgt = []
         if not tgt and (len(src) >= 2 or reciprocal):
             pairs = [(a, b) for a in src for b in src if a is not b and a.code != b.code]
         elif not src and len(tgt) >= 2 and reciprocal:
@@ -789,6 +792,10 @@ class EventCoder:
                 return src, both, False
             return [], both, True
         hits = sides.prep_objects(tok, preps)
+        if not hits:
+            # "the withdrawal of forces from Panama": the party hangs off the "of" phrase
+            for _, inner in sides.prep_objects(tok, ("of",)):
+                hits = [h for h in sides.prep_objects(inner, preps) if h[0].lower_ != "of"]
         if not hits and engaged is not None:
             hits = [h for h in sides.prep_objects(engaged, preps) if h[1].i != tok.i]
         tgt = sides.with_conjuncts(hits[0][1]) if hits else []
