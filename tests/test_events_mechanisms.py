@@ -162,3 +162,8 @@ def test_joint_act_of_two_parties_is_mutual(run):
     evs = run("Armenia and Azerbaijan signed an agreement on the status of Nagorno-Karabakh.")
     got = pairs(evs)
     assert ("ARM", "AZE", "SUPPORT") in got and ("AZE", "ARM", "SUPPORT") in got
+
+
+def test_offered_aid_is_a_promise(run):
+    evs = run("Norway offered food aid to Yemen on Tuesday.")
+    assert ("NOR", "YEM", "AGREE") in pairs(evs)

@@ -416,6 +416,13 @@ class EventCoder:
         obligations reported by a speaker ("X said Y must withdraw"), and "will" + cooperation."""
         for cand in list(found.values()):
             tok = cand.trigger
+            if (
+                not cand.pattern.nominal
+                and tok.lemma_.lower() in _PROMISE_VERBS
+                and cand.code[:2] in ("04", "05", "06", "07", "08")
+            ):
+                # "Syria offered its troops to Lebanon", "pledged $10 million": a promise, not yet the deed
+                cand.code = compose("intent", cand.code) or cand.code
             carrier = tok
             if cand.pattern.nominal:
                 if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
@@ -808,6 +815,7 @@ class EventCoder:
         return src, tgt, False
 
 
+_PROMISE_VERBS = {"offer", "promise", "pledge", "propose", "vow"}
 _PARTY_NOUNS = {
     "official", "diplomat", "minister", "delegation", "leader", "envoy", "president", "counterpart",
     "ambassador", "journalist", "worker", "refugee", "inspector", "observer", "monitor", "delegate",
