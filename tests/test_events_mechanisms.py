@@ -167,3 +167,10 @@ def test_joint_act_of_two_parties_is_mutual(run):
 def test_offered_aid_is_a_promise(run):
     evs = run("Norway offered food aid to Yemen on Tuesday.")
     assert ("NOR", "YEM", "AGREE") in pairs(evs)
+
+
+def test_announced_it_would_sanction_is_a_decision(run):
+    evs = run("Canada announced on Monday it would suspend all aid to Mali.")
+    assert ("CAN", "MLI", "SANCTION") in pairs(evs)
+    evs = run("Canada announced on Monday that it will suspend all aid to Mali.")
+    assert ("CAN", "MLI", "THREATEN") in pairs(evs)

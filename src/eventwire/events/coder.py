@@ -479,7 +479,14 @@ class EventCoder:
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                     for c in carrier.children
                 )
-                new = compose("threaten" if conditioned else "future", cand.code)
+                decided = (
+                    carrier.dep_ == "ccomp"
+                    and head.lemma_.lower() in ("announce", "decide")
+                    and cand.code[:2] in ("16", "17")
+                    and any(c.dep_ == "aux" and c.lower_ == "would" for c in carrier.children)
+                )
+                # "announced it would prohibit all aid": a decision reported in the past, not a threat
+                new = None if decided else compose("threaten" if conditioned else "future", cand.code)
                 if new:
                     cand.code = new
 
