@@ -355,3 +355,13 @@ def test_headline_still_in_the_body_is_read_once(run):
     body = "Maria Delgado Endorses Tom Reyes For Governor\n\nDelgado spoke in Fresno on Monday."
     quotes = _run_titled("Maria Delgado Endorses Tom Reyes For Governor", body)
     assert not [q for q in quotes if q.in_title]
+
+
+def test_subject_stranded_after_a_long_fronted_phrase(run):
+    quotes = run(
+        "Senator Ruth Hale visited the plant in Ohio on Monday and met workers.\n\n"
+        "In an interview with radio hosts Tom Lane and Amy Fox, the senator stated that the tax was "
+        "“simply unfair to workers.”"
+    )
+    q = find(quotes, "the tax was")
+    assert "Hale" in q.speaker_name and "senator" in q.speaker_name and "Fox" not in q.speaker_name

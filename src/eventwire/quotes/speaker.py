@@ -265,6 +265,15 @@ class SpeakerResolver:
         actor = self._actor(head)
         if (
             actor is not None
+            and head.dep_ == "appos"
+            and _common_noun(head)
+            and self._is_role_description(head)
+        ):
+            # a description chosen as the speaker while the parse makes it another's apposition
+            # ("hosts A and B, the candidate stated"): the apposition is the parse's error, not a fact
+            actor = None
+        if (
+            actor is not None
             and head.pos_ == "PROPN"
             and not head.text.islower()
             and not _names_word(actor.name, head.text)
@@ -353,7 +362,10 @@ class SpeakerResolver:
             best = r
             break
         if person:
-            named = [p for p in self._persons if p[0] < pos]
+            # a description ("the candidate") refers back past its own sentence: a person named in
+            # the same sentence would stand in apposition to it, and the Cast would know
+            limit = head.sent[0].idx if head.pos_ != "PRON" else pos
+            named = [p for p in self._persons if p[0] < limit]
             if named and (best is None or named[-1][0] > best.pos):
                 # a person named after the last quote may be the new speaker; only as a sentence subject
                 off, actor_id, name = named[-1]

@@ -70,7 +70,27 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
         return subject_of(verb.head, exclude, depth + 1)
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
-    return None
+    return _stranded_subject(verb, exclude)
+
+
+def _stranded_subject(verb: Token, exclude) -> Token | None:
+    """ "In an interview with hosts A and B, the candidate stated that ...": after a long fronted
+    phrase the parse may hang the subject on that phrase (as an apposition) and leave the main verb
+    with none; the noun phrase standing right before the finite verb is then its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    while prev is not None and prev.pos_ == "ADV" and prev.i > verb.sent.start:
+        prev = verb.doc[prev.i - 1]
+    if (
+        prev is None
+        or prev.pos_ not in ("NOUN", "PROPN")
+        or prev.i in exclude
+        or prev.dep_ not in ("appos", "conj", "pobj")
+        or prev.ent_type_ in ("DATE", "TIME")
+    ):
+        return None
+    return prev
 
 
 def _personal_antecedent(noun: Token) -> Token:
