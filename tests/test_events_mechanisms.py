@@ -174,3 +174,9 @@ def test_announced_it_would_sanction_is_a_decision(run):
     assert ("CAN", "MLI", "SANCTION") in pairs(evs)
     evs = run("Canada announced on Monday that it will suspend all aid to Mali.")
     assert ("CAN", "MLI", "THREATEN") in pairs(evs)
+
+
+def test_noun_frame_agreement_to_act_is_intent(run):
+    evs = run("Kenya and Ethiopia reached an agreement to share intelligence on border security.")
+    got = pairs(evs)
+    assert ("KEN", "ETH", "AGREE") in got and ("ETH", "KEN", "AGREE") in got

@@ -275,7 +275,9 @@ class EventCoder:
         for cand in list(found.values()):
             t = cand.trigger
             for _ in range(6):
-                if t.dep_ in BACKGROUND_DEPS and not (t.dep_ == "acl" and _speech_head(t.head)):
+                if t.dep_ in BACKGROUND_DEPS and not (
+                    t.dep_ == "acl" and (_speech_head(t.head) or t.head.lemma_.lower() in NOUN_FRAMES)
+                ):
                     # (the content of "a warning that X must ..." is the news, not background)
                     found.pop(cand.trigger.i, None)
                     break
@@ -447,6 +449,17 @@ class EventCoder:
                     if _speech_head(head):
                         family = "demand"
             if (
+                family is None
+                and not cand.pattern.nominal
+                and carrier.dep_ == "acl"
+                and head.pos_ == "NOUN"
+                and carrier.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in carrier.children)
+            ):
+                # "reached a consensus to exchange data", "rejected an appeal to lay down arms",
+                # "a threat to cut aid": the noun frames the act as a verb would
+                family = NOUN_FRAMES.get(head.lemma_.lower())
+            if (
                 family == "demand"
                 and carrier.dep_ == "ccomp"
                 and not (_obliged(carrier) or carrier.tag_ == "VB")
@@ -469,6 +482,7 @@ class EventCoder:
                         and other.obj.i == head.i
                         and other is not cand
                         and other.trigger.lemma_.lower() in _ISSUE_VERBS
+                        and other.code[:2] not in ("12",)
                     ):
                         found.pop(other.trigger.i, None)
             elif any(
@@ -831,7 +845,20 @@ _PARTY_NOUNS = {
 _COMMAND_VERBS = {"order", "instruct", "command", "direct"}
 _COERCIVE = {"15", "16", "17"}
 _TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}
-_ISSUE_VERBS = {"issue", "deliver", "send", "give", "make", "sound", "repeat", "reiterate", "renew", "voice"}
+_ISSUE_VERBS = {
+    "issue", "deliver", "send", "give", "make", "sound", "repeat", "reiterate", "renew", "voice", "reach",
+    "announce", "express", "strike", "forge", "hammer",
+}  # fmt: skip
+NOUN_FRAMES = {
+    **dict.fromkeys(
+        ["agreement", "consensus", "deal", "decision", "plan", "pledge", "promise", "commitment", "offer",
+         "willingness", "readiness", "intention", "proposal", "accord", "understanding"],
+        "intent",
+    ),
+    **dict.fromkeys(["demand", "call", "appeal", "request", "order", "plea", "invitation"], "demand"),
+    **dict.fromkeys(["threat", "vow", "ultimatum"], "threaten"),
+    **dict.fromkeys(["refusal"], "reject"),
+}  # fmt: skip
 _ENGAGE = {"engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil"}
 _SPEECH_NOUNS = {
     "reminder", "warning", "demand", "call", "appeal", "statement", "declaration", "message", "letter",
