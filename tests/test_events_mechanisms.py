@@ -180,3 +180,8 @@ def test_noun_frame_agreement_to_act_is_intent(run):
     evs = run("Kenya and Ethiopia reached an agreement to share intelligence on border security.")
     got = pairs(evs)
     assert ("KEN", "ETH", "AGREE") in got and ("ETH", "KEN", "AGREE") in got
+
+
+def test_allowing_a_party_to_act_is_a_concession(run):
+    evs = run("The Egyptian government allowed opposition leader Ayman Nour to hold a rally in Cairo.")
+    assert any(p[0] == "EGY" and p[2] == "CONCEDE" for p in pairs(evs))
