@@ -185,3 +185,8 @@ def test_noun_frame_agreement_to_act_is_intent(run):
 def test_allowing_a_party_to_act_is_a_concession(run):
     evs = run("The Egyptian government allowed opposition leader Ayman Nour to hold a rally in Cairo.")
     assert any(p[0] == "EGY" and p[2] == "CONCEDE" for p in pairs(evs))
+
+
+def test_people_of_an_attacked_place_are_the_target(run):
+    evs = run("A camp for Sudanese refugees was attacked by Chadian militiamen.")
+    assert ("TCD", "SDN", "ASSAULT") in pairs(evs)

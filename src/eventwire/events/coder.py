@@ -746,6 +746,9 @@ class EventCoder:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
             add(sides.with_conjuncts(subj[0]) if subj else [])
             add_hits(sides.prep_objects(tok, preps))
+            for s in subj[:1]:
+                # "a camp for Congolese refugees was attacked": the people the place is for or of
+                add_hits(sides.prep_objects(s, ("for", "of")))
         else:
             add(sides.direct_objects(tok))
             add(sides.dative(tok))
