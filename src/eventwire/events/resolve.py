@@ -178,7 +178,9 @@ class Resolver:
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
-                    codes, _, _ = lexical_codes(list(p.subtree))
+                    # the place's own name, not its modifiers ("the Israeli-occupied West Bank")
+                    name = [t for t in p.subtree if t.i == p.i or (t.dep_ == "compound" and t.head.i == p.i)]
+                    codes, _, _ = lexical_codes(name)
                     codes = [x for x in codes if len(x) == 3 and x not in actorcode.regions()]
                     if codes and codes[0] != (actor.code or "")[:3]:
                         return codes[0]
