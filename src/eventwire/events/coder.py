@@ -218,11 +218,25 @@ class EventCoder:
                 pats = self._verb_patterns(tok)
                 if pats:
                     cand = self._match_verb(tok, pats)
-                    if cand and cand.code[:2] == "14" and any(c.dep_ == "ccomp" for c in tok.children):
+                    reported = (
+                        tok.dep_ in ("parataxis", "ccomp")
+                        and tok.lemma_.lower() == "protest"
+                        and tok.head.pos_ in ("VERB", "AUX")
+                        and not any(c.dep_ == "ccomp" for c in tok.children)
+                    )
+                    if (
+                        cand
+                        and cand.code[:2] == "14"
+                        and (any(c.dep_ == "ccomp" for c in tok.children) or reported)
+                    ):
                         # "a rights group protested that the authorities fail to ...": a complaint, not a
                         # demonstration; the one complained about is the clause's subject
                         cand.code = "114"
-                        cand.targets = sides.clause_subject(tok)
+                        cand.targets = (
+                            [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")][:1]
+                            if reported
+                            else sides.clause_subject(tok)
+                        )
                     if cand:
                         found[tok.i] = cand
                         if cand.obj is not None:
