@@ -365,3 +365,15 @@ def test_subject_stranded_after_a_long_fronted_phrase(run):
     )
     q = find(quotes, "the tax was")
     assert "Hale" in q.speaker_name and "senator" in q.speaker_name and "Fox" not in q.speaker_name
+
+
+def test_quote_governed_by_a_cue_across_a_clause_of_its_own(run):
+    quotes = run(
+        "Council leader Anne Beck says no matter what rule the mayor passes on parking, "
+        "“her order does not trump the city charter.”\n\n"
+        "The Ohio Democrat says the mayor's rules are bound to be challenged in court."
+    )
+    q = find(quotes, "her order does not trump")
+    assert q.cue == "says" and "Beck" in q.speaker_name
+    q = find(quotes, "bound to be challenged")
+    assert "Beck" in q.speaker_name and "Democrat" in q.speaker_name

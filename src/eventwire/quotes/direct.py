@@ -131,7 +131,7 @@ def _cue_for(body: str, info: _Seg, quoted: set[int]) -> tuple[Token, int, Token
         return before
     after = attribution_after(info.post[:MAX_ATTRIBUTION_TOKENS], exclude=quoted)
     if after is None:
-        return None
+        return _governing(info, quoted)
     cue = after[0]
     # "... ." Smith said that ...": a new reported clause, not this quote's attribution
     if body[info.seg.end - 2 : info.seg.end - 1] in SENT_END and any(
@@ -139,6 +139,22 @@ def _cue_for(body: str, info: _Seg, quoted: set[int]) -> tuple[Token, int, Token
     ):
         return None
     return after
+
+
+def _governing(info: _Seg, quoted: set[int]) -> tuple[Token, int, Token | None] | None:
+    """ "Ryan says no matter what action Obama takes, "his word does not trump ..."": a verb of
+    saying that governs the quote in the tree, before it in its sentence, across a clause of its own."""
+    if not info.pre:
+        return None
+    doc = info.pre[0].doc
+    tokens = [t for t in doc[info.pre[-1].i + 1 :] if t.idx < info.seg.end]
+    verb = governing_cue(tokens)
+    if verb is None or verb.i in quoted or verb.idx >= info.seg.start or not is_speech_verb(verb):
+        return None
+    if verb.sent.start != tokens[0].sent.start:
+        return None
+    speaker = subject_of(verb, quoted)
+    return (verb, verb.idx + len(verb.text), speaker) if speaker is not None else None
 
 
 def _colon_intro(

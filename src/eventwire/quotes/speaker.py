@@ -160,7 +160,8 @@ def phrase_text(head: Token, cue: Token | None = None, clauses: bool = True) -> 
 def _described(name: str, head: Token) -> str:
     """A speaker named by a description ("the top U.S. diplomat said") keeps it beside the name it
     resolves to: "John Kerry (the top U.S. diplomat)"; the description is what the article wrote."""
-    if not NAME_WITH_INTRODUCTION or not _common_noun(head) or not name:
+    role = head.pos_ == "PROPN" and head.lemma_.lower() in cues().role_nouns  # "the Wisconsin Republican"
+    if not NAME_WITH_INTRODUCTION or not (_common_noun(head) or role) or not name:
         return name
     phrase = phrase_text(head)
     bare = re.sub(r"^(the|a|an)\s+", "", phrase.lower())
@@ -263,6 +264,13 @@ class SpeakerResolver:
                 return self._remember(Resolved(actor.id, actor.name, actor.kind, head.idx))
             return self._remember(Resolved(None, glued, None, head.idx))
         actor = self._actor(head)
+        if (
+            actor is not None
+            and actor.kind != "person"
+            and head.tag_ in ("NN", "NNP")
+            and self._is_role_description(head)
+        ):
+            actor = None  # "the Wisconsin Republican said": one member named before, not the party
         if (
             actor is not None
             and head.dep_ == "appos"
