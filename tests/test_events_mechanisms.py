@@ -190,3 +190,10 @@ def test_allowing_a_party_to_act_is_a_concession(run):
 def test_people_of_an_attacked_place_are_the_target(run):
     evs = run("A camp for Sudanese refugees was attacked by Chadian militiamen.")
     assert ("TCD", "SDN", "ASSAULT") in pairs(evs)
+
+
+def test_warning_of_future_act_is_a_threat(run):
+    evs = run(
+        "Kenya's interior minister warned that police will no longer tolerate protests by the opposition."
+    )
+    assert any(p[0] == "KEN" and p[2] == "THREATEN" for p in pairs(evs))

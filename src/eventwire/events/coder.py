@@ -479,6 +479,16 @@ class EventCoder:
                 and not (_obliged(carrier) or carrier.tag_ == "VB")
             ):
                 family = None  # "was told that soldiers beat detainees" reports, it does not demand
+            if (
+                family == "demand"
+                and head.lemma_.lower() == "warn"
+                and carrier.dep_ == "ccomp"
+                and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would")
+                    for c in carrier.children
+                )
+            ):
+                family = "threaten"  # "warned that police will no longer tolerate rallies": a threat
             if family == "demand" and head.lemma_.lower() in _COMMAND_VERBS and cand.code[:2] in _COERCIVE:
                 # "the government ordered the paper to suspend publication": an authority's order to
                 # restrict, expel or attack is that act, done by whoever gave the order
