@@ -197,3 +197,10 @@ def test_warning_of_future_act_is_a_threat(run):
         "Kenya's interior minister warned that police will no longer tolerate protests by the opposition."
     )
     assert any(p[0] == "KEN" and p[2] == "THREATEN" for p in pairs(evs))
+
+
+def test_targetless_copy_of_an_aimed_act_is_dropped(run):
+    evs = run("Kenya summoned Uganda's ambassador to complain about the border raids.")
+    kinds = [(e.source_code[:3] if e.source_code else None, e.target_code, e.plover["type"]) for e in evs]
+    assert not any(k[2] == "ACCUSE" and not k[1] for k in kinds)
+    assert any(k[2] == "ACCUSE" and k[1] and k[1].startswith("UGA") for k in kinds)

@@ -1003,7 +1003,30 @@ def _main_events(found: list[tuple[Candidate, Event]]) -> list[Event]:
     keep = [(c, e) for c, e in found if depth[id(c)] <= best]
     # statements and appeals (01, 02) have no PLOVER type: beside a coded event they only repeat it
     specific = [(c, e) for c, e in keep if e.root not in ("01", "02")]
-    return [e for _, e in (specific or keep)]
+    out = [e for _, e in (specific or keep)]
+    # "summoned Niger's envoy to complain of inaction": of two acts of one kind by one side, the one
+    # that names who it is aimed at says it all; a copy aimed at nobody (or at home) adds nothing
+    aimed = {
+        (_country(e.source_code), _kind(e))
+        for e in out
+        if e.target_code and _country(e.target_code) != _country(e.source_code)
+    }
+    return [
+        e
+        for e in out
+        if not (
+            (_country(e.source_code), _kind(e)) in aimed
+            and (not e.target_code or _country(e.target_code) == _country(e.source_code))
+        )
+    ]
+
+
+def _country(code: str | None) -> str:
+    return (code or "")[:3]
+
+
+def _kind(e: Event) -> str:
+    return (e.plover or {}).get("type") or e.root if isinstance(e.plover, dict) else e.root
 
 
 def _skip_sentence(sent: Span) -> bool:
