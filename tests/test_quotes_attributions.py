@@ -377,3 +377,9 @@ def test_quote_governed_by_a_cue_across_a_clause_of_its_own(run):
     assert q.cue == "says" and "Beck" in q.speaker_name
     q = find(quotes, "bound to be challenged")
     assert "Beck" in q.speaker_name and "Democrat" in q.speaker_name
+
+
+def test_the_thing_that_shows_is_the_source(run):
+    quotes = run("There is no public record showing whether the donation complied with the law.")
+    q = find(quotes, "whether the donation complied")
+    assert q.speaker_name and "record" in q.speaker_name

@@ -53,6 +53,17 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
     ):
         # "said Don Ytterberg, the party chairman, explaining that ...": the participle is the speaker's
         return verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.lemma_.lower() in _EVIDENCE
+        and verb.head.i == verb.i - 1
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i not in exclude
+    ):
+        # "polls showing Clinton ahead", "no public information showing whether ...": what shows it
+        return verb.head
     head = verb.head
     if (
         verb.dep_ == "conj"
@@ -71,6 +82,9 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return _stranded_subject(verb, exclude)
+
+
+_EVIDENCE = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate", "confirm", "find"})
 
 
 def _stranded_subject(verb: Token, exclude) -> Token | None:
