@@ -204,3 +204,8 @@ def test_targetless_copy_of_an_aimed_act_is_dropped(run):
     kinds = [(e.source_code[:3] if e.source_code else None, e.target_code, e.plover["type"]) for e in evs]
     assert not any(k[2] == "ACCUSE" and not k[1] for k in kinds)
     assert any(k[2] == "ACCUSE" and k[1] and k[1].startswith("UGA") for k in kinds)
+
+
+def test_unplaced_business_acts_are_not_coded(run):
+    assert run("The software allows users to share files with friends.") == []
+    assert run("The firm sought bankruptcy protection in December.") == []

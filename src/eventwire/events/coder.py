@@ -989,6 +989,12 @@ def _main_events(found: list[tuple[Candidate, Event]]) -> list[Event]:
     clauses and phrases ("after the attack on X", "which Y had rejected") are background, kept only
     when the main clause has none. A bare statement with no addressee adds nothing when the sentence
     codes something more specific."""
+    # a verbal or cooperative act between parties no one can place ("the firm allowed users to ...",
+    # "sought bankruptcy protection") is business or tech news, not news of states; violence, protest
+    # and coercion by unplaced groups ("gunmen attacked ...") are kept
+    found = [
+        (c, e) for c, e in found if _placed(e.source_code) or _placed(e.target_code) or e.root in _UNPLACED_OK
+    ]
     if len(found) <= 1:
         return [ev for _, ev in found]
     counted = [(c, e) for c, e in found if e.modality not in ("hypothetical", "negated")]
@@ -1019,6 +1025,13 @@ def _main_events(found: list[tuple[Candidate, Event]]) -> list[Event]:
             and (not e.target_code or _country(e.target_code) == _country(e.source_code))
         )
     ]
+
+
+_UNPLACED_OK = {"14", "15", "17", "18", "19", "20"}
+
+
+def _placed(code: str | None) -> bool:
+    return bool(code) and not code.startswith(UNKNOWN)
 
 
 def _country(code: str | None) -> str:
