@@ -209,3 +209,9 @@ def test_targetless_copy_of_an_aimed_act_is_dropped(run):
 def test_unplaced_business_acts_are_not_coded(run):
     assert run("The software allows users to share files with friends.") == []
     assert run("The firm sought bankruptcy protection in December.") == []
+
+
+def test_travelling_for_talks_holds_them(run):
+    evs = run("Indian and Pakistani negotiators return to Geneva this week for talks on the disputed border.")
+    got = pairs(evs)
+    assert ("IND", "PAK", "CONSULT") in got and ("PAK", "IND", "CONSULT") in got

@@ -886,7 +886,11 @@ NOUN_FRAMES = {
     **dict.fromkeys(["threat", "vow", "ultimatum"], "threaten"),
     **dict.fromkeys(["refusal"], "reject"),
 }  # fmt: skip
-_ENGAGE = {"engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil"}
+_ENGAGE = {
+    "engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil",
+    # "negotiators return to Geneva for talks": those who travel for an event hold it
+    "return", "travel", "arrive", "fly", "head", "gather", "come", "go", "meet", "sit", "convene",
+}  # fmt: skip
 _SPEECH_NOUNS = {
     "reminder", "warning", "demand", "call", "appeal", "statement", "declaration", "message", "letter",
     "ultimatum", "note", "insistence", "position", "view",
