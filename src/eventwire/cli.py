@@ -207,27 +207,22 @@ def export(
 @app.command()
 def stats(db: Path = typer.Option(..., "--db", help="The DuckDB store to read.")) -> None:
     """What the store holds: counts, events by root code and QuadClass, top actors, errors, runs."""
-    from rich.table import Table
-
     with _open_store(db) as store:
-        con = store.con
         counts = store.counts()
-        t = Table(title=f"{db}")
-        t.add_column("table")
-        t.add_column("rows", justify="right")
-        for k, v in counts.items():
-            t.add_row(k, str(v))
-        Console().print(t)
+        _show([{"table": k, "rows": v} for k, v in counts.items()], "table", str(db), ("table", "rows"))
         for title, sql in (
-            ("events by QuadClass", "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"),
-            ("top event roots", "SELECT root, count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10"),
+            ("events by QuadClass", "SELECT quad_class, count(*) AS n FROM events GROUP BY 1 ORDER BY 1"),
+            (
+                "top event roots",
+                "SELECT root, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10",
+            ),
             (
                 "top actors",
-                "SELECT name, code, count(*) n FROM actors GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT 10",
+                "SELECT name, code, count(*) AS n FROM actors GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT 10",
             ),
             (
                 "errors by stage",
-                "SELECT stage, error_type, count(*) n FROM errors GROUP BY 1, 2 ORDER BY n DESC",
+                "SELECT stage, error_type, count(*) AS n FROM errors GROUP BY 1, 2 ORDER BY n DESC",
             ),
             (
                 "last runs",
@@ -235,16 +230,11 @@ def stats(db: Path = typer.Option(..., "--db", help="The DuckDB store to read.")
                 "ORDER BY started_at DESC LIMIT 5",
             ),
         ):
-            cur = con.execute(sql)
-            rows = cur.fetchall()
-            if not rows:
-                continue
-            t = Table(title=title)
-            for col in cur.description:
-                t.add_column(str(col[0]))
-            for row in rows:
-                t.add_row(*["" if v is None else str(v) for v in row])
-            Console().print(t)
+            cur = store.con.execute(sql)
+            cols = [c[0] for c in cur.description]
+            rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+            if rows:
+                _show(rows, "table", title, tuple(cols))
 
 
 @app.command("eval")
@@ -313,39 +303,23 @@ def evaluate(
 def quotes(
     db: Path = typer.Option(..., "--db", help="The DuckDB store to read."),
     speaker: str | None = typer.Option(
-        None, "--speaker", help="Part of the speaker's name (case-insensitive)."
+        None, "--speaker", help="Part of the speaker's name, or a code prefix."
     ),
     text: str | None = typer.Option(None, "--text", help="Words the quote contains."),
     kind: str | None = typer.Option(None, "--kind", help="direct | partial | indirect"),
-    limit: int = typer.Option(50, "--limit", min=1, max=10000),
+    limit: int = typer.Option(50, "--limit", min=1, max=1000),
     fmt: str = typer.Option("table", "--format", help="table | csv | json"),
 ) -> None:
     """List stored quotations, newest first: who said what, in which article."""
-    where, params = [], []
-    if speaker:
-        where.append("q.speaker_name ILIKE ? ESCAPE '\\'")
-        params.append(f"%{_like_escape(speaker)}%")
-    if text:
-        where.append("q.text ILIKE ? ESCAPE '\\'")
-        params.append(f"%{_like_escape(text)}%")
-    if kind:
-        where.append("q.kind = ?")
-        params.append(kind)
-    sql = (
-        "SELECT q.published, q.speaker_name, q.kind, q.cue, q.text, a.title, q.article_id "
-        "FROM quotes q JOIN articles a ON a.id = q.article_id "
-        + ("WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY q.published DESC NULLS LAST, q.article_id, q.span_start LIMIT ?"
-    )
-    with _open_store(db) as store:
-        cur = store.con.execute(sql, [*params, limit])
-        columns = [c[0] for c in cur.description]
-        rows = cur.fetchall()
-    _print_rows(columns, rows, fmt, title="quotes")
+    from eventwire.store import queries
 
-
-def _like_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    con = _read(db)
+    try:
+        page = queries.quotes(con.cursor(), speaker=speaker, q=text, kind=kind, limit=limit)
+    finally:
+        con.close()
+    cols = ("published", "speaker_name", "kind", "cue", "text", "title")
+    _show(page.rows, fmt, f"quotes ({page.total} match)", cols)
 
 
 def _print_rows(columns: list[str], rows: list[tuple], fmt: str, title: str = "") -> None:
@@ -385,9 +359,14 @@ def stories_cmd(
         "arg_min(a.title, a.id) AS title FROM stories s JOIN articles a ON a.id = s.article_id "
         "WHERE s.story_size > 1 GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ?"
     )
-    with _open_store(db) as store:
-        cur = store.con.execute(sql, [limit])
-        _print_rows([c[0] for c in cur.description], cur.fetchall(), fmt, title="stories")
+    con = _read(db)
+    try:
+        cur = con.execute(sql, [limit])
+        cols = [c[0] for c in cur.description]
+        rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    finally:
+        con.close()
+    _show(rows, fmt, "stories", tuple(cols))
 
 
 @app.command()

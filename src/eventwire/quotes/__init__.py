@@ -171,6 +171,8 @@ def _resolve(doc: Doc, article: Article, cast, candidates: list[Candidate], quot
                 cand.speaker, cand.cue, quoted, cand.cue_end
             )
         phrase = _meaningful(phrase)
+        if phrase and _runs_into(phrase, cand.text):
+            phrase = None  # the parse carried the phrase into the quote itself: not a description
         if phrase and _speaker.NAME_WITH_INTRODUCTION and _last_word(phrase) not in _words(name):
             name = f"{name} ({phrase})"
         cue_span = (cand.cue.idx, cand.cue_end) if cand.cue is not None and cand.cue_end else None
@@ -269,8 +271,25 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _runs_into(phrase: str, content: str) -> bool:
+    """Whether a speaker phrase holds the opening words of the quote's own content."""
+    head = " ".join(re.findall(r"\w+", content.lower())[:3])
+    return len(head.split()) == 3 and head in " ".join(re.findall(r"\w+", phrase.lower()))
+
+
+# time words that end a speaker phrase ("Kerry on Wednesday said") say when, not who
+_WHEN = frozenset(
+    "on in at last this next early late night morning evening afternoon today tonight yesterday tomorrow "
+    "monday tuesday wednesday thursday friday saturday sunday week weekend month year "
+    "january february march april may june july august september october november december".split()
+)
+
+
 def _last_word(text: str) -> str:
+    """The phrase's last word that is not a time expression (the head of the description)."""
     words = re.findall(r"\w+", text.lower())
+    while words and (words[-1] in _WHEN or words[-1].isdigit()):
+        words.pop()
     return words[-1] if words else ""
 
 

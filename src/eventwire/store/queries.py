@@ -537,11 +537,15 @@ def quotes(
     speaker: str | None = None,
     q: str | None = None,
     article_id: str | None = None,
+    kind: str | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
     limit = check_limit(limit)
     clauses, params = [], []
+    if kind:
+        clauses.append("kind = ?")
+        params.append(kind)
     if speaker:
         clauses.append(f"({ilike('speaker_name', speaker, params)} OR starts_with(speaker_code, ?))")
         params.append(speaker.upper())
