@@ -78,3 +78,16 @@ def test_config_file_then_flags(tmp_path):
     conf.write_text("[eventwire]\nno_such_key = 1\n", encoding="utf-8")
     out = run("extract", "-", "--config", str(conf), stdin=text)
     assert out.returncode == 2 and "no_such_key" in out.stderr
+
+
+def test_quotes_command_prints_scraped_text_as_text(tmp_path):
+    db = tmp_path / "q.duckdb"
+    text = (
+        'Interior Minister Mara Lind said on Monday: "We will [bold]not[/bold] close the border." '
+        "Lind spoke in Oslo.\n"
+    )
+    assert run("ingest", "-", "--db", str(db), stdin=text).returncode == 0
+    out = run("quotes", "--db", str(db), "--speaker", "Lind", "--format", "table")
+    assert out.returncode == 0 and "[bold]not[/bold]" in out.stdout.replace("\n", " ").replace("│", " ")
+    rows = json.loads(run("quotes", "--db", str(db), "--speaker", "lind", "--format", "json").stdout)
+    assert rows and all("Lind" in r["speaker_name"] for r in rows)
