@@ -60,6 +60,8 @@ def as_written(original: str, body: str) -> str:
     Within that stretch a line break the cleaner joined (hard-wrapped prose) becomes a space, the same
     length, so every newline left in the body is a paragraph break, as in the cleaned body.
     """
+    if body in original:  # already as written
+        return body
     words = body.split()
     if not words or len(words) > 50_000:
         return body
