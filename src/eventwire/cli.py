@@ -264,23 +264,13 @@ def evaluate(
         predicted = {r["id"]: r for r in ev.load_jsonl(pred)}
     else:
         from eventwire.pipeline import Failure
-        from eventwire.sources import from_content
+        from eventwire.sources import read
 
         pipeline = _prepared(_config(None, patterns))
         predicted, failed = {}, 0
         sink = open(out, "w", encoding="utf-8") if out else None
         try:
-            raws = (
-                from_content(
-                    g.get("html") or g.get("text") or "",
-                    id=g["id"],
-                    url=g.get("url"),
-                    published=g.get("published"),
-                    input_format="html" if g.get("html") else "text",
-                    origin=f"{gold}#{g['id']}",
-                )
-                for g in ev.gold_inputs(gold_rows)
-            )
+            raws = read([str(gold)], input_format="jsonl")  # gold lines are pipeline input (FORMAT.md)
             for item in pipeline.process_many(raws):
                 if isinstance(item, Failure):
                     failed += 1

@@ -241,16 +241,3 @@ def detect_kind(gold: list[dict]) -> str:
     raise ValueError(
         "cannot tell the gold file's kind: expected events, quotes, places or article_body fields"
     )
-
-
-def gold_inputs(gold: list[dict]) -> list[dict]:
-    """The gold records as pipeline input (FORMAT.md input form), ids kept."""
-    out = []
-    for g in gold:
-        item = {"id": g["id"], "url": g.get("url"), "published": g.get("published") or g.get("date")}
-        if g.get("html"):
-            item["html"] = g["html"]
-        else:
-            item["text"] = g.get("text") or ""
-        out.append(item)
-    return out
