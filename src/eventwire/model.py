@@ -8,6 +8,7 @@ exclusive, so every fact can be highlighted in the text it came from.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -25,6 +26,16 @@ def content_id(data: bytes | str, prefix: str = "") -> str:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     return prefix + hashlib.sha1(data).hexdigest()[:16]
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """A record's "YYYY-MM-DD" (or a longer ISO timestamp) as a date; None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _span(value: Any) -> Span | None:

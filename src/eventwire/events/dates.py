@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.model import parse_day
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     m: i + 1
@@ -25,15 +27,6 @@ RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?(?:,?\s+(\d{4}))?")
 _MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-
-
-def parse_published(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
 
 
 def _explicit(text: str, pub: dt.date | None) -> dt.date | None:
@@ -94,7 +87,7 @@ def _in_other_clause(t: Token, trigger: Token) -> bool:
 
 def resolve(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str]:
     """(date, basis) for an event triggered by `trigger`; basis is explicit|weekday|relative|published|none."""
-    pub = parse_published(published)
+    pub = parse_day(published)
     toks = sorted(set(date_tokens(trigger, sent)), key=lambda t: t.i)
     text = " ".join(t.text for t in toks)
     d = _explicit(text, pub)

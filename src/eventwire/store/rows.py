@@ -6,15 +6,7 @@ import datetime as dt
 import json
 
 from eventwire.model import Record
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+from eventwire.model import parse_day as _date
 
 
 def _text(body: str, span) -> str | None:
