@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp import doc_text
 from eventwire.quotes.candidate import Candidate, TokenIndex
 from eventwire.quotes.cues import cues
 
@@ -61,7 +62,7 @@ def _span(doc: Doc, tokens: list[Token], cue: Token, cue_end: int, speaker: Toke
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return Candidate(
         span=(start, end),
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         kind="indirect",
         cue=cue,
         cue_end=cue_end,

@@ -260,8 +260,8 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
                 left, right = _trim(around[0]), _trim(around[1])
                 if left and right:  # the reported words around the attribution, joined
                     cand.text = (
-                        f"{doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]} "
-                        + (doc.text[right[0].idx : right[-1].idx + len(right[-1].text)])
+                        f"{doc_text(doc)[left[0].idx : left[-1].idx + len(left[-1].text)]} "
+                        + (doc_text(doc)[right[0].idx : right[-1].idx + len(right[-1].text)])
                     )
                 out.append(cand)
             continue
@@ -608,7 +608,7 @@ def _seems(doc: Doc, verb: Token) -> Candidate | None:
     cand = _candidate(doc, left + right, verb, verb.idx + len(verb.text), None, "seems", minimum=3)
     if cand:
         cand.text = (
-            f"{doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]} "
-            f"{doc.text[right[0].idx : right[-1].idx + len(right[-1].text)]}"
+            f"{doc_text(doc)[left[0].idx : left[-1].idx + len(left[-1].text)]} "
+            f"{doc_text(doc)[right[0].idx : right[-1].idx + len(right[-1].text)]}"
         )
     return cand

@@ -85,7 +85,7 @@ def phrase_before_cue(head: Token | None, cue: Token | None, content: tuple[int,
         return None
     if any(content[0] <= doc[i].idx < content[1] for i in range(lo, hi + 1)):
         return None
-    return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+    return doc_text(doc)[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
 
 
 def phrase_after_cue(
@@ -113,7 +113,7 @@ def phrase_after_cue(
         hi -= 1
     if hi - lo + 1 > MAX_PHRASE_TOKENS:
         return None
-    return doc.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+    return doc_text(doc)[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
 
 
 def _clause_after_comma(doc: Doc, i: int) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from eventwire import nlp
 from eventwire.model import Article, Quote
+from eventwire.nlp import doc_text
 from eventwire.quotes.candidate import TokenIndex
 from eventwire.quotes.headline import find_headline
 from eventwire.quotes.indirect import find_indirect
@@ -62,7 +63,7 @@ def _speaker(head, cast) -> tuple[str | None, str]:
     phrase the headline writes when it says more ("Trump's Son"); else the phrase alone."""
     doc = head.doc
     lo = head.left_edge.i if head.left_edge.i < head.i else head.i
-    phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]  # the name up to its head, no more
+    phrase = doc_text(doc)[doc[lo].idx : head.idx + len(head.text)]  # the name up to its head, no more
     words = set(re.findall(r"\w+", phrase.lower()))
     last = head.text.lower()
     if cast is not None and head.pos_ in ("PROPN", "NOUN"):
