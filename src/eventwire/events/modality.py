@@ -40,7 +40,12 @@ class Modality:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in tok.children):
         return True
-    return False
+    # "summoned no envoy", "no country sent troops": a participant negated by its determiner
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+        for c in tok.children
+    )
 
 
 def analyse(trigger: Token) -> Modality:
