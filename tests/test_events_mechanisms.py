@@ -230,5 +230,7 @@ def test_shared_city_name_takes_the_country_the_sentence_names():
 def test_a_participant_negated_by_its_determiner_negates_the_event():
     from eventwire import process
 
-    rec = process("The Japanese Foreign Ministry said it had summoned no Chinese envoy over the border incident.")
+    rec = process(
+        "The Japanese Foreign Ministry said it had summoned no Chinese envoy over the border incident."
+    )
     assert rec.events and all(e.modality == "negated" for e in rec.events if e.root == "11")
