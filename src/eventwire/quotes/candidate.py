@@ -36,3 +36,19 @@ class TokenIndex:
     def at(self, char: int) -> Token | None:
         i = bisect.bisect_right(self.starts, char) - 1
         return self.doc[i] if i >= 0 else None
+
+
+def indirect_from_tokens(doc, tokens, cue, cue_end: int, speaker, via: str) -> Candidate:
+    """A reported-speech candidate covering `tokens` (already trimmed), text taken from the doc."""
+    from eventwire.nlp import doc_text
+
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Candidate(
+        span=(start, end),
+        text=doc_text(doc)[start:end],
+        kind="indirect",
+        cue=cue,
+        cue_end=cue_end,
+        speaker=speaker,
+        via=via,
+    )

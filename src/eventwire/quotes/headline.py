@@ -13,8 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp import doc_text
-from eventwire.quotes.candidate import Candidate, TokenIndex
+from eventwire.quotes.candidate import Candidate, TokenIndex, indirect_from_tokens
 from eventwire.quotes.cues import cues
 
 MAX_HEADLINE_WORDS = 25
@@ -59,16 +58,7 @@ def _span(doc: Doc, tokens: list[Token], cue: Token, cue_end: int, speaker: Toke
         tokens = tokens[1:]
     if not tokens:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Candidate(
-        span=(start, end),
-        text=doc_text(doc)[start:end],
-        kind="indirect",
-        cue=cue,
-        cue_end=cue_end,
-        speaker=speaker,
-        via="headline",
-    )
+    return indirect_from_tokens(doc, tokens, cue, cue_end, speaker, "headline")
 
 
 def find_headline(doc: Doc, body: str, index: TokenIndex) -> list[Candidate]:

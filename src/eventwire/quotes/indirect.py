@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp import doc_text
-from eventwire.quotes.candidate import Candidate
+from eventwire.quotes.candidate import Candidate, indirect_from_tokens
 from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb, is_verb
 from eventwire.quotes.syntax import object_of_preposition, subject_of
 
@@ -38,16 +38,7 @@ def _candidate(
     tokens = _trim(sorted(tokens, key=lambda t: t.i))
     if len([t for t in tokens if not t.is_punct]) < minimum:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Candidate(
-        span=(start, end),
-        text=doc_text(doc)[start:end],
-        kind="indirect",
-        cue=cue,
-        cue_end=cue_end,
-        speaker=speaker,
-        via=via,
-    )
+    return indirect_from_tokens(doc, tokens, cue, cue_end, speaker, via)
 
 
 _UNSET = object()
