@@ -650,12 +650,21 @@ class EventCoder:
         if not tgt and domestic and home and not code_is_symmetric(cand.code) and root not in ("01", "03"):
             # a protest, a curfew, an arrest with no one named: aimed at home
             tgt = [Side(None, src[0].country, src[0].token, "domestic")]
+        stood_down = False
+        if tgt and src and cand.code.startswith(_STAND_DOWN):
+            # "rebels surrendered in Soroti", "Serb forces withdrew from Gorazde", "X resigned": one
+            # does not retreat from or resign to one's own country; the place is no party
+            home_codes = {s.country for s in src}
+            kept = [t for t in tgt if not (t.code == t.country and t.country in home_codes)]
+            stood_down, tgt = len(kept) < len(tgt), kept
         if not src and not tgt:
             return []
         if root in _TARGET_ROOTS_NEEDED and not tgt:
             return []
         if pat.nominal and not (
-            reciprocal or ((tgt or len(src) >= 2) and src and all(s.country != UNKNOWN for s in src + tgt))
+            reciprocal
+            or (stood_down and all(s.country != UNKNOWN for s in src))
+            or ((tgt or len(src) >= 2) and src and all(s.country != UNKNOWN for s in src + tgt))
         ):
             return []  # a bare event noun ("the war", "talks") names a topic more often than an event
         pairs: list[tuple[Side | None, Side | None]]
@@ -871,6 +880,7 @@ _PARTY_NOUNS = {
 }  # fmt: skip
 _COMMAND_VERBS = {"order", "instruct", "command", "direct"}
 _COERCIVE = {"15", "16", "17"}
+_STAND_DOWN = ("087", "0831")  # retreat, ceasefire, demobilize, surrender; resign
 _TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}
 _ISSUE_VERBS = {
     "issue", "deliver", "send", "give", "make", "sound", "repeat", "reiterate", "renew", "voice", "reach",
