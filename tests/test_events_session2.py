@@ -41,3 +41,13 @@ def test_withdrawal_from_a_home_town_has_no_target(run):
 def test_withdrawal_from_a_foreign_country_keeps_it(run):
     evs = run("Ethiopian troops withdrew from Somalia on Friday.")
     assert ("ETH", "SOM", "RETREAT") in triples(evs)
+
+
+def test_a_coordinated_object_can_name_the_act(run):
+    evs = run("Japan shipped school books and medicine to Haiti on Tuesday.")
+    assert ("JPN", "HTI", "AID") in triples(evs)
+
+
+def test_military_intelligence_is_military_aid(run):
+    evs = run("Britain is giving satellite maps and military intelligence to Kenya.")
+    assert any(e.code == "072" and e.target_code == "KEN" for e in evs)

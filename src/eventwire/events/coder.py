@@ -374,6 +374,9 @@ class EventCoder:
                 obj = c
                 break
         key_list = object_keys(obj) if obj is not None else []
+        for conj in sides.with_conjuncts(obj)[1:] if obj is not None else []:
+            # "provided photographs and military intelligence": any coordinated object can name the act
+            key_list += [k for k in object_keys(conj) if k not in key_list]
         obj_keys = set(key_list)
         rank = {k: i for i, k in reversed(list(enumerate(key_list)))}
         best: tuple[tuple[int, int], Candidate] | None = None
