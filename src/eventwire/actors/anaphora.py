@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from eventwire import lexicon as bundled
 from eventwire.actors.coding import Coding
 from eventwire.actors.mentions import Mention
+from eventwire.nlp import doc_text
 
 if TYPE_CHECKING:
     from eventwire.actors.resolve import Entity, _Resolver
@@ -96,12 +97,12 @@ def gender_of(e: Entity, doc: Doc) -> str | None:
 def quoted_tokens(doc: Doc) -> list[bool]:
     """Which tokens sit inside quotation marks; an unclosed quote ends at its paragraph."""
     inside = [False] * len(doc)
-    if not any(q in doc.text for q in ('"', "\u201c", "\u201d", "``", "''", "\u201e")):
+    if not any(q in doc_text(doc) for q in ('"', "\u201c", "\u201d", "``", "''", "\u201e")):
         return inside
     strings = doc.vocab.strings
     words = [strings[h] for h in doc.to_array("ORTH")]
     starts = doc.to_array("IDX")
-    text = doc.text
+    text = doc_text(doc)
     state = False
     for i, word in enumerate(words):
         if word in _QUOTE_MARKS:
@@ -141,7 +142,8 @@ def resolve_descriptions(
 ) -> None:
     """Attach each role description to the earlier titled person it names, or make it an actor."""
     people = [e for e in resolver.entities if e.kind == "person" and e.mentions]
-    families = {id(e): set(code(e).families) for e in people}
+    coded = _CodingMemo(code)
+    families = {id(e): set(coded(e).families) for e in people}
     # "his U.S. counterpart John Kerry": a counterpart holds the office of the person he is set against
     for e in people:
         if families[id(e)] <= {"counterpart"} and families[id(e)]:
@@ -152,34 +154,82 @@ def resolve_descriptions(
             if earlier:
                 other = max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start < start))
                 families[id(e)] |= families[id(other)] - {"counterpart"}
+    # sorted starts of each person's named mentions, kept up to date as descriptions join them
+    starts = {id(e): sorted(x.start for x in e.mentions if x.label != "PRON") for e in people}
     for m in mentions:
         if m.label != "DESC":
             continue
         target = None
         if _definite(doc, m):
-            target = _antecedent(m, people, families, code)
+            target = _antecedent(m, people, families, coded, starts)
         if target is None:
             key = "desc:" + (m.text.lower() if _definite(doc, m) else f"{m.start}")
             target = resolver.entity(key, "person")
             if target not in people:
                 people.append(target)
                 families[id(target)] = set(m.coding.families)
+                starts[id(target)] = []
         resolver.attach(target, m)
+        bisect.insort(starts[id(target)], m.start)
 
 
-def _antecedent(m: Mention, people: list[Entity], families: dict, code: Callable) -> Entity | None:
+class _CodingMemo:
+    """An entity's coding, computed again only when a mention brings something new: a long page
+    repeating one description ("the minister" thousands of times) would otherwise recode the entity,
+    over all its mentions, for every one of them."""
+
+    def __init__(self, code: Callable[[Entity], Coding]) -> None:
+        self.code = code
+        self.seen: dict[int, tuple[int, set[tuple], Coding]] = {}
+
+    def __call__(self, e: Entity) -> Coding:
+        hit = self.seen.get(id(e))
+        if hit is not None:
+            n, signatures, coding = hit
+            new = {_signature(m) for m in e.mentions[n:]}
+            if new <= signatures:  # a repeat of what was merged already changes nothing
+                self.seen[id(e)] = (len(e.mentions), signatures, coding)
+                return coding
+        coding = self.code(e)
+        self.seen[id(e)] = (len(e.mentions), {_signature(m) for m in e.mentions}, coding)
+        return coding
+
+
+def _signature(m: Mention) -> tuple:
+    """What a mention contributes to its entity's coding (a name's text may select a lexicon entry)."""
+    c = m.coding
+    text = None if m.label in ("DESC", "PRON") else m.text
+    known = c.known.name if c.known else None
+    return (
+        m.label,
+        text,
+        c.country,
+        c.role,
+        frozenset(c.families),
+        c.title,
+        c.kind,
+        known,
+        c.evidence,
+        c.plural,
+    )
+
+
+def _antecedent(
+    m: Mention, people: list[Entity], families: dict, code: Callable, starts: dict[int, list[int]]
+) -> Entity | None:
     want = m.coding.families
     country = m.coding.country
     best: tuple[int, Entity] | None = None
     fallback: tuple[int, Entity] | None = None
     for e in people:
-        before = [x.start for x in e.mentions if x.start < m.start and x.label != "PRON"]
-        if not before:
+        named = starts[id(e)]
+        at = bisect.bisect_left(named, m.start)
+        if at == 0:
             continue
+        last = named[at - 1]
         c = code(e)
         if country and c.country and c.country != country:
             continue
-        last = max(before)
         if want & families.get(id(e), set()):
             if best is None or last > best[0]:
                 best = (last, e)
@@ -253,7 +303,7 @@ def _compatible(pronoun: str, e: Entity, m: Mention, doc: Doc) -> bool:
 
 def resolve_own_country(doc: Doc, resolver: _Resolver, code: Callable[[Entity], Coding]) -> None:
     """ "his country" / "her country" after a person coded with a country -> that state."""
-    text = doc.text
+    text = doc_text(doc)
     if "his country" not in text and "her country" not in text and " nation" not in text:
         return
     for tok in doc:

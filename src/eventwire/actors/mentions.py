@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import GROUP_HEADS, Coding, code_tokens, country_in, known_inside
 from eventwire.actors.lexicon import KnownActor, Lexicon, norm
+from eventwire.nlp import doc_text
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"}
@@ -84,7 +85,7 @@ def acting(tok: Token) -> bool:
 def _known_matches(doc: Doc, lex: Lexicon) -> list[tuple[int, int, KnownActor | None, str | None]]:
     """(start, end, known actor, seat country) token ranges for lexicon names found in the text."""
     loose, strict = _known_patterns(lex)
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, KnownActor | None, str | None]] = []
     for m in strict.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
