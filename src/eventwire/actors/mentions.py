@@ -149,6 +149,21 @@ def _apposition_tokens(doc: Doc, head: Token, chunks: dict[int, Span]) -> list[i
     return out
 
 
+def _country_after(head: Token, lex: Lexicon) -> Coding | None:
+    """The country of a post-modifier: "Prime Minister Mark Daly of Canada", "Gen. Ann Hill of the
+    U.S. Army" (a title before the name said the office, the phrase after it says whose)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= head.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i - prep.i > 6:
+            continue
+        country, _ = country_in(list(head.doc[prep.i + 1 : obj.right_edge.i + 1]), lex)
+        if country:
+            return Coding(country=country, evidence=head.doc[prep.i : obj.right_edge.i + 1].text)
+    return None
+
+
 _HONORIFICS = {
     "mr",
     "mrs",
@@ -315,6 +330,8 @@ class _Finder:
                         if affiliate is not None and not own.country:  # "X, the UN relief coordinator"
                             own.known = affiliate
                             own.evidence = doc[appos[0] : appos[-1] + 1].text
+                if label == "PERSON" and not own.country:
+                    own = own.merged_with(_country_after(head, lex))
                 if label != "PERSON" and own.code is None:
                     inside = known_inside(list(doc[start:end]), lex)
                     if inside is not None:

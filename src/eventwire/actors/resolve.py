@@ -92,6 +92,9 @@ class _Resolver:
         places = self.place_names()
         surname_index: dict[str, Entity] = {}
         first_names: dict[str, set[int]] = {}
+        for m in mentions:
+            if m.label in ("ORG", "FAC", "LOC", "NORP") and norm(m.text) in self.lex.people:
+                m.label = "PERSON"  # the recogniser sometimes types a known person's name ORG ("Trump")
         for m in mentions:  # full names first, so a surname before its full name still joins it
             if m.label == "PERSON" and len(m.text.split()) >= 2:
                 ent = self.entity("person:" + norm(m.text), "person")

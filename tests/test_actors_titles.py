@@ -1,0 +1,53 @@
+"""Titles and names the actors stage reads around a person's name, with sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import nlp
+from eventwire.actors import find_actors
+
+
+@pytest.fixture(scope="module")
+def parse():
+    return nlp.load()
+
+
+def _actor(parse, text: str, name: str):
+    cast = find_actors(parse(text))
+    return next(a for a in cast.actors if a.name == name)
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # the country comes after the name
+        ("Prime Minister Mark Daly of Canada met the press on Monday.", "Mark Daly", "CANGOV"),
+        ("Gen. Ann Hill of the U.S. Army said troops would stay.", "Ann Hill", "USAMIL"),
+        # abbreviated titles
+        ("Sen. Tom Reed said the bill was dead.", "Tom Reed", "---LEG"),
+        ("Lt. Gen. Omar Said, the Egyptian commander, spoke to reporters.", "Omar Said", "EGYMIL"),
+    ],
+)
+def test_title_and_country_around_a_name(parse, text, name, code):
+    assert _actor(parse, text, name).code == code
+
+
+def test_a_post_modifier_without_a_country_adds_nothing(parse):
+    assert _actor(parse, "John Smith of Reuters said the talks failed.", "John Smith").code is None
+
+
+def test_a_known_person_typed_as_an_organisation_is_a_person(parse):
+    # the small model reads a lone "Trump" as ORG; the lexicon knows the person
+    cast = find_actors(parse("Hillary Clinton attacked Trump over the wall."))
+    trump = next(a for a in cast.actors if a.name == "Trump")
+    assert trump.kind == "person" and trump.code == "USAGOV"
+
+
+def test_a_description_repeated_on_a_long_page_resolves_like_a_short_one(parse):
+    para = "The council met on Monday and the minister said plan {i} would go ahead. "
+    short = find_actors(parse(para.format(i=0)))
+    long = find_actors(parse("".join(para.format(i=i) for i in range(200))))
+    minister = [a for a in long.actors if a.name.lower() == "the minister"]
+    assert len(minister) == 1 and len(minister[0].mentions) == 200
+    assert minister[0].code == next(a for a in short.actors if a.name.lower() == "the minister").code
