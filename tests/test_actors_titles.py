@@ -27,6 +27,10 @@ def _actor(parse, text: str, name: str):
         # abbreviated titles
         ("Sen. Tom Reed said the bill was dead.", "Tom Reed", "---LEG"),
         ("Lt. Gen. Omar Said, the Egyptian commander, spoke to reporters.", "Omar Said", "EGYMIL"),
+        # a US party and state tag after the name
+        ("Sen. Ada Price (R-Texas) said the bill would pass.", "Ada Price", "USALEG"),
+        ("Rep. Ben Ortiz, D-Calif., disagreed with the plan.", "Ben Ortiz", "USALEG"),
+        ("Gov. Ron Baker (R-Fla.) vetoed it.", "Ron Baker", "USAGOV"),
     ],
 )
 def test_title_and_country_around_a_name(parse, text, name, code):

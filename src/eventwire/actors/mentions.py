@@ -164,6 +164,23 @@ def _country_after(head: Token, lex: Lexicon) -> Coding | None:
     return None
 
 
+# "(R-Texas)", ", D-N.Y.,": the party and state tag US papers put after a member of Congress
+_PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
+
+
+def _us_party_tag(doc: Doc, end: int) -> Coding | None:
+    """A US legislator marked by a party and state tag right after the name."""
+    if end >= len(doc):
+        return None
+    start = doc[end].idx
+    m = _PARTY_TAG.match(doc_text(doc), start)
+    if m is None:
+        return None
+    return Coding(
+        country="USA", role="LEG", families={"lawmaker", "legislator"}, evidence=m.group().strip(" ,")
+    )
+
+
 _HONORIFICS = {
     "mr",
     "mrs",
@@ -331,7 +348,7 @@ class _Finder:
                             own.known = affiliate
                             own.evidence = doc[appos[0] : appos[-1] + 1].text
                 if label == "PERSON" and not own.country:
-                    own = own.merged_with(_country_after(head, lex))
+                    own = own.merged_with(_country_after(head, lex) or _us_party_tag(doc, end))
                 if label != "PERSON" and own.code is None:
                     inside = known_inside(list(doc[start:end]), lex)
                     if inside is not None:
