@@ -69,14 +69,39 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+@functools.lru_cache(maxsize=1)
+def _lexicon_verbs() -> frozenset[str]:
+    c = cues()
+    return c.speech | c.thought | c.framing | c.object | c.as_verbs | c.addressee | frozenset(c.phrasal)
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, mended when the tagger's lemma misses a cue verb of the lexicon: the small
+    model lemmatizes "hoping"/"hoped" as "hop", "hates" as "hat", "retweeted" as "retweete". The
+    inflected form, stripped of its ending, is tried against the lexicon's verbs (with and without a
+    final e)."""
+    lemma = tok.lemma_.lower()
+    verbs = _lexicon_verbs()
+    if lemma in verbs or not is_verb(tok):
+        return lemma
+    word = tok.lower_
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            for base in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None):
+                if base and base in verbs:
+                    return base
+    return lemma
+
+
 def is_speech_verb(tok: Token) -> bool:
     """A verb of saying ("said", "tweeted"), the cue that introduces a direct quote."""
-    return is_verb(tok) and tok.lemma_.lower() in cues().speech
+    return is_verb(tok) and verb_lemma(tok) in cues().speech
 
 
 def is_report_verb(tok: Token) -> bool:
     """A verb of saying or of stance ("believes", "showed"), the cue of a reported clause."""
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     return is_verb(tok) and (lemma in cues().speech or lemma in cues().thought)
 
 
@@ -91,6 +116,6 @@ def multiword_at(tokens: list[Token], i: int) -> Multiword | None:
 
 def is_object_cue(tok: Token) -> bool:
     """A verb whose object or infinitive is what is said or stood for ("announced a plan", "vowed to")."""
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     c = cues()
     return is_verb(tok) and (lemma in c.speech or lemma in c.framing or lemma in c.object)

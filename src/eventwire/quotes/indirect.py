@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp import doc_text
 from eventwire.quotes.candidate import Candidate, indirect_from_tokens
-from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb, is_verb
+from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb, is_verb, verb_lemma
 from eventwire.quotes.syntax import object_of_preposition, subject_of
 
 MIN_CONTENT_TOKENS = 3
@@ -120,6 +120,8 @@ def _trailing(verb: Token) -> list[Token] | None:
         return None
     if not is_report_verb(verb):
         return None
+    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None  # "..., hoping to win", "..., citing polls": the verb's own object is the content
     left = min(t.i for t in verb.subtree)
     before = verb.doc[left - 1] if left > 0 else None
     if before is None or before.text not in (",", "\u2014", "\u2013"):
@@ -188,17 +190,17 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
-        if tok.lemma_.lower() in _SEEM and is_verb(tok):
+        if verb_lemma(tok) in _SEEM and is_verb(tok):
             cand = _seems(doc, tok)
             if cand:
                 out.append(cand)
                 continue
-        if tok.lemma_.lower() in cues().phrasal and is_verb(tok):
+        if verb_lemma(tok) in cues().phrasal and is_verb(tok):
             cand = _phrasal(doc, tok, quoted)
             if cand:
                 out.append(cand)
                 continue
-        if tok.lemma_.lower() in cues().as_verbs and is_verb(tok):
+        if verb_lemma(tok) in cues().as_verbs and is_verb(tok):
             cand = _viewed_as(doc, tok, quoted)
             if cand:
                 out.append(cand)
@@ -207,7 +209,7 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             continue
         if _idiom_or_no_source(tok):
             continue
-        if tok.lemma_.lower() in cues().direct_only:
+        if verb_lemma(tok) in cues().direct_only:
             continue
         cue_end = tok.idx + len(tok.text)
         comp = _complement(tok)
@@ -296,6 +298,9 @@ def _idiom_or_no_source(verb: Token) -> bool:
 # after the object carries the rest of what is said about it
 _TALK = frozenset({"talk", "speak", "write", "say", "explain", "complain", "respond", "reply"})
 _CHARGE_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
+# a person as the object of a stance verb is what the stance is about ("have never trusted him",
+# "endorsed her"), unlike "said that" or "added it", which point at content stated elsewhere
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 _AUDIENCE = frozenset(
@@ -354,7 +359,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         return None
     if speaker is _UNSET:
         speaker = None
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in cues().addressee:
         objects = [
@@ -382,6 +387,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         objects
         and objects[0].pos_ in ("PRON", "DET")
         and len(list(objects[0].subtree)) == 1
+        and not (objects[0].lower_ in _PERSONAL and lemma in cues().object and lemma not in cues().addressee)
         and not any(
             c.dep_ == "prep" and c.lower_ in _CHARGE_PREPOSITIONS and c.i == objects[0].i + 1
             for c in verb.children
@@ -407,7 +413,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
                 for c in child.children
                 if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")  # "reported on Sunday"
             ]
-            if child.lower_ in ("to", "with") and verb.lemma_.lower() in cues().addressee | _TALK:
+            if child.lower_ in ("to", "with") and verb_lemma(verb) in cues().addressee | _TALK:
                 objs = []  # "talking to reporters": who is spoken to
             if objs:
                 cue_end = child.idx + len(child.text)
@@ -533,7 +539,7 @@ def _viewed_as(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
 def _phrasal(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
     """ "fired back at Trump's comments", "took issue with the report": the object of the
     preposition that ends a phrasal cue."""
-    for tail in cues().phrasal[verb.lemma_.lower()]:
+    for tail in cues().phrasal[verb_lemma(verb)]:
         end = verb.i + len(tail)
         if end >= len(doc) or [t.lower_ for t in doc[verb.i + 1 : end + 1]] != list(tail):
             continue

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.quotes.cues import Multiword, cues, is_report_verb, is_speech_verb, is_verb, multiword_at
+from eventwire.quotes.cues import (
+    Multiword,
+    cues,
+    is_report_verb,
+    is_speech_verb,
+    is_verb,
+    multiword_at,
+    verb_lemma,
+)
 
 SENT_END = frozenset({".", "!", "?"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -57,7 +65,7 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and verb.i > 0
-        and verb.lemma_.lower() in _EVIDENCE
+        and verb_lemma(verb) in _EVIDENCE
         and verb.head.i == verb.i - 1
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i not in exclude
@@ -75,6 +83,9 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
         # "Khan said Trump was ignorant of Islam and criticized him": the parse hangs the second cue
         # on the reported clause; it is the reporter's
         return subject_of(head.head, exclude, depth + 1)
+    clause = _main_clause_of_participle(verb)
+    if clause is not None and depth < 4:
+        return subject_of(clause, exclude, depth + 1)
     after_and = verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ"  # "said ... but warned", parsed as ccomp
     if depth < 4 and (verb.dep_ in _SHARES_SUBJECT | _PASS_THROUGH or after_and) and verb.head.i != verb.i:
         # climb through "made a point of saying", "was quoted as saying", "..., saying"
@@ -85,6 +96,30 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
 
 
 _EVIDENCE = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate", "confirm", "find"})
+
+
+def _main_clause_of_participle(verb: Token) -> Token | None:
+    """ "X had a strong moment that could help him, forcefully denouncing the deal": a participle set
+    off by a comma at the end of its clause tells what the sentence's subject did; the parse may hang
+    it on a relative clause before it, whose subject (the relative word's noun) is not the one acting.
+    Returns the verb of the clause around that relative clause, or None when the participle is not such."""
+    doc = verb.doc
+    left = verb.left_edge.i  # "..., forcefully denouncing"
+    if verb.tag_ != "VBG" or left == 0 or doc[left - 1].text != ",":
+        return None
+    if verb.dep_ not in ("advcl", "conj", "xcomp", "dep", "acl") or verb.head.dep_ != "relcl":
+        return None
+    node = verb.head
+    for _ in range(4):  # out of the relative clause, then up from its noun to the verb that holds it
+        if node.dep_ == "relcl":
+            node = node.head
+            continue
+        if is_verb(node) and node.dep_ != "relcl":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _stranded_subject(verb: Token, exclude) -> Token | None:
@@ -205,7 +240,7 @@ def governing_cue(tokens: list[Token]) -> Token | None:
         steps = 0
         while steps < 6:
             if node.i not in inside:
-                lemma = node.lemma_.lower()
+                lemma = verb_lemma(node)
                 if is_report_verb(node) or (node.pos_ == "VERB" and lemma in cues().framing):
                     return node
                 if node.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in node.children):
@@ -244,7 +279,7 @@ def attribution_after(
     """
     for k, tok in enumerate(tokens):
         mw = multiword_at(tokens, k)
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok)
         if tok.dep_ in ("relcl", "acl") and k > 0:
             continue  # "X, who said ..., added": the cue of the apposition is not the attribution
         speech = is_speech_verb(tok) or (

@@ -1,0 +1,66 @@
+"""Quotations stage: stance attributions and their sources, on sentences written here (participles
+after a relative clause, cue verbs the tagger lemmatizes wrongly, persons as the object of a stance)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import nlp
+from eventwire.actors import find_actors
+from eventwire.model import Article
+from eventwire.quotes import find_quotes
+from eventwire.quotes.cues import verb_lemma
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp.load()
+
+    def _run(body: str):
+        article = Article(id="t", body=body)
+        doc = nlp.parse(body)
+        return find_quotes(doc, article, find_actors(doc, article))
+
+    return _run
+
+
+def find(quotes, words: str):
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_participle_after_a_relative_clause_is_the_subjects(run):
+    quotes = run(
+        "Senator Tom Harkin had a strong moment that could help him in the second hour, "
+        "forcefully denouncing the trade deal."
+    )
+    q = find(quotes, "the trade deal")
+    assert "Harkin" in (q.speaker_name or "")
+    assert "moment" not in (q.speaker_name or "")
+
+
+def test_mislemmatized_cue_verbs_are_mended():
+    doc = nlp.parse("Lena Ortiz was hoping for a recount, and her aides hated the delay.")
+    by_text = {t.text: t for t in doc}
+    assert verb_lemma(by_text["hoping"]) == "hope"
+    assert verb_lemma(by_text["hated"]) == "hate"
+    assert verb_lemma(by_text["recount"]) == by_text["recount"].lemma_.lower()  # nouns untouched
+
+
+def test_infinitive_of_hope_is_reported(run):
+    quotes = run("Ortiz and Vale both campaigned hard in Idaho, hoping to win over rural voters.")
+    q = find(quotes, "to win over rural voters")
+    assert "Ortiz" in (q.speaker_name or "")
+
+
+def test_person_as_object_of_a_stance_verb(run):
+    quotes = run("The dockworkers in Tacoma have never trusted him.")
+    q = find(quotes, "him")
+    assert q.text == "him"
+    assert "dockworkers" in (q.speaker_name or "")
+
+
+def test_pointer_pronoun_object_is_still_no_content(run):
+    quotes = run("The treasurer announced it on Friday.")
+    assert not [q for q in quotes if q.text == "it"]
