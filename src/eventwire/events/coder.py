@@ -386,10 +386,15 @@ class EventCoder:
                 if words is None:
                     words = set()
                     for c in tok.children:
+                        if c.dep_ == "prep" and _temporal(c):
+                            continue  # "called Putin on Monday" is no "call on"
                         words.update((c.lower_, c.lemma_.lower()))
                         if c.dep_ in _WORD_DEPS:
                             for g in c.children:
                                 words.update((g.lower_, g.lemma_.lower()))
+                        elif c.dep_ in ("advcl", "ccomp") and c.left_edge.dep_ == "mark":
+                            # "called for the embargo to be lifted": the parser hangs "for" on the clause
+                            words.add(c.left_edge.lower_)
                 if not set(pat.words) <= words:
                     continue
                 if pat.words[-1] in patterns.PREPOSITIONS:
@@ -971,6 +976,12 @@ def _inverted(verb: Token) -> bool:
     aux = [c.i for c in verb.children if c.dep_ == "aux"]
     subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(aux and subj and min(aux) < min(subj))
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition that only dates the act ("on Monday", "in March")."""
+    obj = _pobj(prep)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _pobj(prep: Token) -> Token | None:
