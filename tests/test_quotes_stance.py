@@ -64,3 +64,36 @@ def test_person_as_object_of_a_stance_verb(run):
 def test_pointer_pronoun_object_is_still_no_content(run):
     quotes = run("The treasurer announced it on Friday.")
     assert not [q for q in quotes if q.text == "it"]
+
+
+def test_title_as_object_of_a_stance_is_reported_with_its_marks(run):
+    quotes = run(
+        "The Ohio senator likes \u201cThe Night Shift,\u201d while the former mayor loves \u201cCheers.\u201d"
+    )
+    q = find(quotes, "The Night Shift")
+    assert q.text == "\u201cThe Night Shift,\u201d"
+    assert q.speaker_name and "senator" in q.speaker_name
+    q = find(quotes, "Cheers")
+    assert q.text == "\u201cCheers.\u201d"
+
+
+def test_verb_of_naming_takes_the_thing_and_its_name(run):
+    quotes = run(
+        "Some residents call it the lake tax. The council dismissed the petition, calling it a stunt."
+    )
+    q = find(quotes, "the lake tax")
+    assert q.text == "it the lake tax" and "residents" in (q.speaker_name or "")
+    q = find(quotes, "a stunt")
+    assert q.text == "it a stunt" and "council" in (q.speaker_name or "")
+
+
+def test_naming_with_a_quoted_name_keeps_the_thing_named(run):
+    quotes = run('Tom Reyes, a local organizer, called the new ordinance "a disgrace to the town."')
+    q = find(quotes, "a disgrace")
+    assert q.text == 'the new ordinance "a disgrace to the town."'
+    assert q.kind == "partial" and "Reyes" in q.speaker_name
+
+
+def test_a_relative_word_is_not_the_thing_named(run):
+    quotes = run('The judge played a clip that the prosecutor called "deeply troubling."')
+    assert not [q for q in quotes if q.text.startswith("that")]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from eventwire.model import Article, Quote
 from eventwire.quotes import speaker as _speaker
 from eventwire.quotes.candidate import Candidate, TokenIndex
-from eventwire.quotes.direct import find_direct
+from eventwire.quotes.direct import find_direct, looks_like_title
 from eventwire.quotes.headline import find_headline
 from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.marks import find_segments, paragraphs, restore_marks, with_curly_marks
@@ -110,6 +110,35 @@ def _join_continuations(body: str, candidates: list[Candidate]) -> list[Candidat
     return out
 
 
+_OPENING = "\"\u201c\u2018'"
+_CLOSING = "\"\u201d\u2019'.,!?"
+
+
+def _with_marks(body: str, cand: Candidate) -> None:
+    """A partial quote's span and text with the marks (and the punctuation inside them) that open
+    and close its quoted words, as written: a word with its mark is what a reader copies."""
+    start, end = cand.span
+    if cand.text != body[start:end]:
+        return  # words joined around an attribution ("X, she said, Y"): not one stretch of the text
+    if start > 0 and body[start - 1] in _OPENING:
+        while start > 0 and body[start - 1] in _OPENING:
+            start -= 1
+    if end < len(body) and body[end] in _CLOSING and any(c in _OPENING for c in body[start:end]):
+        probe = end
+        while probe < len(body) and body[probe] in _CLOSING:
+            probe += 1
+        if any(c in '"\u201d' for c in body[end:probe]):
+            end = probe
+    if (start, end) != cand.span:
+        cand.span, cand.text = (start, end), body[start:end]
+
+
+def _titled(text: str) -> bool:
+    """Words in quotation marks that name a work ("Modern Family", "Cheers"), not words someone said."""
+    words = re.findall(r"[\w'\u2019-]+", text)
+    return bool(words) and (looks_like_title(text) or (len(words) == 1 and words[0][0].isupper()))
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -128,9 +157,16 @@ def _reconcile(
             kept.append(cand)
             continue
         if toks and inside / len(toks) > 0.5 and len(outside) < MIN_OUTSIDE_WORDS:
+            # "enjoys "Modern Family"": a title is what the stance is about; "calling Trump "a
+            # buffoon"": the thing named belongs with the quoted name
+            if cand.via == "named" or cand.via == "dobj" and _titled(body[cand.span[0] : cand.span[1]]):
+                cand.kind = "partial"
+                _with_marks(body, cand)
+                kept.append(cand)
             continue
         if inside:
             cand.kind = "partial"
+            _with_marks(body, cand)
         kept.append(cand)
     # a mixed clause inside a larger one quoting the same words ("said his country welcomes the new
     # "focus"" also has "welcomes the new "focus"") is the same attribution: keep the larger

@@ -383,6 +383,9 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
             and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
         ):  # "asked if Trump benefits from ...": the question asked
             return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "question", minimum=2)
+    named = _named_as(verb, objects)
+    if named:  # "calling it the mark of a desperate campaign": the thing and what it is called
+        return _candidate(doc, named, verb, cue_end, speaker, "named", minimum=2)
     if (
         objects
         and objects[0].pos_ in ("PRON", "DET")
@@ -419,6 +422,21 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
                 cue_end = child.idx + len(child.text)
                 return _candidate(doc, list(objs[0].subtree), verb, cue_end, speaker, "prep", minimum=1)
     return None
+
+
+def _named_as(verb: Token, objects: list[Token]) -> list[Token] | None:
+    """ "Others call it the nerd prom", "dubbed the plan a giveaway": a verb of naming with an object
+    and the name or judgement given to it (the parse's object predicate); both are the content."""
+    if not objects or objects[0].lower_ in ("that", "which", "what", "who", "whom"):
+        return None  # "a clip that the judge called "distasteful"": the thing named stands elsewhere
+    pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objects[0].i), None)
+    if (
+        pred is None
+        or pred.pos_ not in ("NOUN", "PROPN", "ADJ")
+        or any(c.dep_ == "aux" for c in pred.children)
+    ):
+        return None
+    return sorted(list(objects[0].subtree) + list(pred.subtree), key=lambda t: t.i)
 
 
 def _according(doc: Doc, tok: Token, quoted: set[int]) -> Candidate | None:
