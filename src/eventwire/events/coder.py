@@ -8,12 +8,14 @@ keyed by lemma, so a sentence costs one dict lookup per token plus work only whe
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import lexicon
+from eventwire.actors import load_lexicon
 from eventwire.events import dates, modality, patterns, sides
 from eventwire.events.actorcode import UNKNOWN, Side
 from eventwire.events.compose import FRAMES, compose
@@ -409,6 +411,8 @@ class EventCoder:
             if pat.objects:
                 if obj is None or not (obj_keys & pat.objects):
                     continue
+            if pat.object_kind and not _object_fits(tok, obj, passive, pat.object_kind):
+                continue
             if pat.prep:
                 prep_tok = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in pat.prep), None)
                 if prep_tok is None:
@@ -976,6 +980,32 @@ def _inverted(verb: Token) -> bool:
     aux = [c.i for c in verb.children if c.dep_ == "aux"]
     subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(aux and subj and min(aux) < min(subj))
+
+
+def _object_fits(verb: Token, obj: Token | None, passive: bool, kind: str) -> bool:
+    """ "held two suspects" is an arrest, "hold 10% of the seats" is not; "demonstrated outside the
+    embassy" is a protest, "demonstrated its resolve" or "it was demonstrated that" is not."""
+    if kind == "none":
+        return obj is None and not passive and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    return obj is None or any(_someone(t) for t in _object_chain(obj))  # "thousands of refugees"
+
+
+def _someone(tok: Token) -> bool:
+    """A noun that names people or an organised actor: a name, a personal pronoun, a role noun."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "NUM":
+        return True
+    if tok.tag_ == "PRP":
+        return tok.lower_ not in ("it", "itself")
+    words = (tok.lower_, tok.lemma_.lower())
+    return any(w in _person_nouns() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Role nouns of the actor lexicon (troops, officials, journalists) and the plain person nouns."""
+    actors = load_lexicon()
+    plain = lexicon.load_yaml("events_person_nouns.yaml")["person_nouns"]
+    return frozenset([*actors.groups, *actors.titles, *plain])
 
 
 def _temporal(prep: Token) -> bool:

@@ -29,7 +29,19 @@ PREPOSITIONS = {
     "over", "to", "toward", "towards", "upon", "with", "alongside", "near", "outside", "along", "through",
 }  # fmt: skip
 PROTEST_CODES = ("141", "142", "143", "144", "145")
-_KEYS = {"id", "code", "verbs", "nouns", "object", "prep", "target_preps", "confidence", "note"}
+_KEYS = {
+    "id",
+    "code",
+    "verbs",
+    "nouns",
+    "object",
+    "object_kind",
+    "prep",
+    "target_preps",
+    "confidence",
+    "note",
+}
+OBJECT_KINDS = ("actor", "none")
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,7 @@ class Pattern:
     objects: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
+    object_kind: str = ""  # "actor": an object, when there is one, must be someone; "none": no object at all
     confidence: float = 0.6
     source: str = ""  # file:line, for messages
 
@@ -153,6 +166,9 @@ def read_entries(path: Path) -> list[dict[str, Any]]:
                 entry[key] = [val]
             elif not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
                 raise PatternError(f"{where}: {key!r} must be a list of words", origin=str(path))
+        kind = entry.get("object_kind")
+        if kind is not None and kind not in OBJECT_KINDS:
+            raise PatternError(f"{where}: object_kind must be one of {list(OBJECT_KINDS)}", origin=str(path))
         conf = entry.get("confidence", 0.6)
         if not isinstance(conf, int | float) or not 0 <= conf <= 1:
             raise PatternError(f"{where}: confidence must be a number in 0..1", origin=str(path))
@@ -170,6 +186,7 @@ def _compile(entry: dict[str, Any]) -> list[Pattern]:
         objects=frozenset(o.lower() for o in entry.get("object") or []),
         prep=frozenset(p.lower() for p in entry.get("prep") or []),
         target_preps=tuple(p.lower() for p in entry.get("target_preps") or []),
+        object_kind=str(entry.get("object_kind") or ""),
         confidence=float(entry.get("confidence", 0.6)),
         source=where,
     )

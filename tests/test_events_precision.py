@@ -1,0 +1,78 @@
+"""Precision on everyday news: words that name an event only in one shape, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.errors import PatternError
+from eventwire.events import patterns
+
+
+@pytest.fixture(scope="module")
+def codes():
+    def _codes(text: str) -> set[tuple[str, str | None]]:
+        return {(e.code, e.source_code) for e in eventwire.process(text).events}
+
+    return _codes
+
+
+def test_call_for_a_clause_is_a_demand_not_a_phone_call(codes):
+    found = codes("French President Anne Morel called for the embargo to be lifted.")
+    assert ("100", "FRAGOV") in found
+    assert not any(code == "041" for code, _ in found)
+
+
+def test_a_date_after_call_is_no_call_on(codes):
+    found = codes("President Barack Obama called Russian President Vladimir Putin on Monday.")
+    assert ("041", "USAGOV") in found
+    assert not any(code.startswith("10") for code, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Kenyan police held two men after the raid.", "173"),
+        ("The Sri Lankan army is holding thousands of refugees in the camps.", "173"),
+        ("Kenyan President Ada Njoroge received the Chinese envoy on Friday.", "043"),
+        ("Thousands of Kenyans demonstrated outside the US embassy.", "141"),
+    ],
+)
+def test_verbs_that_need_someone_or_nothing_as_object_fire_with_it(codes, text, code):
+    assert code in {c for c, _ in codes(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women hold less than 10% of the top positions in Kenyan companies.",
+        "The striker will stay until he receives a pension from the British government.",
+        "The report demonstrated its value to Kenyan officials.",
+    ],
+)
+def test_the_same_verbs_with_a_thing_as_object_code_nothing(codes, text):
+    assert not {c for c, _ in codes(text)} & {"173", "043", "141"}
+
+
+def test_attacking_a_decision_is_criticism_and_attacking_a_town_is_force(codes):
+    assert ("111", "GBROPP") in codes(
+        "British opposition leader Tom Hale attacked the decision of the court."
+    )
+    assert ("190", "SYRMIL") in codes("Syrian troops attacked the town of Homs.")
+
+
+def test_hammering_out_a_deal_is_negotiation(codes):
+    found = {c for c, _ in codes("Britain and France hammered out a deal on Thursday.")}
+    assert "046" in found and "190" not in found
+
+
+def test_a_hunger_strike_is_a_protest_not_an_attack(codes):
+    found = {c for c, _ in codes("Russian dissidents began the seventh week of a hunger strike in London.")}
+    assert not any(c.startswith(("18", "19")) for c in found)
+
+
+def test_object_kind_is_checked_when_a_pattern_file_loads(tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text('- {id: my.hold, code: "173", verbs: [hold], object_kind: someone}\n', encoding="utf-8")
+    with pytest.raises(PatternError, match="line 1: object_kind"):
+        patterns.load([bad])
