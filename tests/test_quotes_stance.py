@@ -97,3 +97,33 @@ def test_naming_with_a_quoted_name_keeps_the_thing_named(run):
 def test_a_relative_word_is_not_the_thing_named(run):
     quotes = run('The judge played a clip that the prosecutor called "deeply troubling."')
     assert not [q for q in quotes if q.text.startswith("that")]
+
+
+def test_passive_stance_verb_with_agent(run):
+    quotes = run("The sheriff was endorsed by the county nurses association on Monday.")
+    q = find(quotes, "The sheriff")
+    assert q.text == "The sheriff" and "association" in (q.speaker_name or "")
+
+
+def test_passive_without_agent_or_of_telling_is_not_a_stance(run):
+    quotes = run("The sheriff was endorsed on Monday. The clerk was told by aides that the vote failed.")
+    assert not [q for q in quotes if q.text in ("The sheriff", "The clerk")]
+
+
+def test_stance_received_is_held_by_the_of_object(run):
+    quotes = run("Mayor Lina Park has the endorsement of the firefighters union.")
+    q = find(quotes, "Lina Park")
+    assert "firefighters union" in (q.speaker_name or "")
+    assert "Park" not in (q.speaker_name or "")
+
+
+def test_speaker_phrase_after_a_cue_stops_where_the_sentence_goes_on(run):
+    quotes = run("Dale Ortiz, who had the backing of Governor Ann Miles, won the primary.")
+    q = find(quotes, "Ortiz")
+    assert q.speaker_name == "Ann Miles"
+
+
+def test_used_to_is_a_habit_not_an_aim(run):
+    quotes = run("Congressman Eli Stone used to support the ranchers' lawsuit.")
+    q = find(quotes, "the ranchers' lawsuit")
+    assert "Stone" in (q.speaker_name or "")

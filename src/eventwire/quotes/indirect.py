@@ -301,6 +301,7 @@ _CHARGE_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
 # a person as the object of a stance verb is what the stance is about ("have never trusted him",
 # "endorsed her"), unlike "said that" or "added it", which point at content stated elsewhere
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you"})
+_RELATIVE_WORDS = frozenset({"that", "which", "what", "who", "whom"})
 
 
 _AUDIENCE = frozenset(
@@ -352,7 +353,11 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     """What a verb of saying or stance takes as object: its infinitive ("vowed to act"), its object
     ("announced a series of steps"; not the addressee of "told reporters"), or a prepositional
     object ("called for action")."""
-    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not (verb.head.lower_ == "used" and verb.head.tag_ == "VBD")  # "used to support X": a habit
+    ):
         return None  # "sought to inform X of Y": an aim, not something said
     speaker = speaker_of(verb, quoted)
     if speaker is None:
@@ -360,6 +365,10 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     if speaker is _UNSET:
         speaker = None
     lemma = verb_lemma(verb)
+    patient = _passive_patient(verb, lemma)
+    if patient is not None and speaker is not None:
+        # "Cruz was endorsed by Carly Fiorina": what the agent stands for is the passive's subject
+        return _candidate(doc, list(patient.subtree), verb, cue_end, speaker, "passive", minimum=1)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in cues().addressee:
         objects = [
@@ -424,10 +433,23 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     return None
 
 
+def _passive_patient(verb: Token, lemma: str) -> Token | None:
+    """The subject of a stance verb in the passive with its agent named ("was endorsed by X", "is
+    backed by a union"); None for verbs whose passive subject is the one spoken to ("was told")."""
+    if lemma not in cues().object or lemma in cues().addressee:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _RELATIVE_WORDS or subj.lower_ in ("it", "this"):
+        return None
+    return subj
+
+
 def _named_as(verb: Token, objects: list[Token]) -> list[Token] | None:
     """ "Others call it the nerd prom", "dubbed the plan a giveaway": a verb of naming with an object
     and the name or judgement given to it (the parse's object predicate); both are the content."""
-    if not objects or objects[0].lower_ in ("that", "which", "what", "who", "whom"):
+    if not objects or objects[0].lower_ in _RELATIVE_WORDS:
         return None  # "a clip that the judge called "distasteful"": the thing named stands elsewhere
     pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objects[0].i), None)
     if (
@@ -515,6 +537,13 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     )
     if not objs and infinitive is None:
         return None
+    if objs and prep.lower_ == "of" and verb is not None and verb_lemma(verb) in _RECEIVE:
+        # "She has the endorsement of the unions": the unions endorse her
+        holder = speaker_of(verb, quoted)
+        if holder is None or holder is _UNSET:
+            return None
+        holder_phrase = [t for t in holder.subtree if t.i <= holder.i]  # "Mayor Lina Park", not its clauses
+        return _candidate(doc, holder_phrase, noun, prep.idx + len(prep.text), objs[0], "received", minimum=1)
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and verb is not None:
         spk = speaker_of(verb, quoted)
@@ -526,6 +555,10 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     return _candidate(
         doc, list(objs[0].subtree), noun, prep.idx + len(prep.text), speaker, "stance", minimum=1
     )
+
+
+# verbs whose subject receives a stance held by the noun's "of" object ("won the backing of the party")
+_RECEIVE = frozenset({"have", "win", "receive", "get", "earn", "secure", "gain", "land", "enjoy", "accept"})
 
 
 def _viewed_as(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:

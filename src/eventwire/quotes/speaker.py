@@ -109,6 +109,11 @@ def phrase_after_cue(
     hi = lo
     while hi + 1 < head.sent.end and doc[hi + 1].i not in quoted and not _clause_after_comma(doc, hi + 1):
         hi += 1
+    if head.right_edge.i < hi and doc[head.right_edge.i + 1].text == "," and cue.i < head.i:
+        # "had the backing of Mitt Romney, won Utah": the sentence goes on past the speaker's phrase
+        after = doc[head.right_edge.i + 2] if head.right_edge.i + 2 < len(doc) else None
+        if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            hi = head.right_edge.i
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     if hi - lo + 1 > MAX_PHRASE_TOKENS:
