@@ -76,3 +76,12 @@ def test_object_kind_is_checked_when_a_pattern_file_loads(tmp_path):
     bad.write_text('- {id: my.hold, code: "173", verbs: [hold], object_kind: someone}\n', encoding="utf-8")
     with pytest.raises(PatternError, match="line 1: object_kind"):
         patterns.load([bad])
+
+
+def test_a_word_of_a_persons_name_places_no_one():
+    # "Kennedy" is also a town in Colombia: a side with no country must not take it from a name
+    from eventwire import nlp
+    from eventwire.events.actorcode import lexical_codes
+
+    doc = nlp.parse("Opposition leader Charles Kennedy said Harry should apologise in person.")
+    assert lexical_codes([t for t in doc if t.pos_ == "PROPN"])[0] == []

@@ -206,3 +206,10 @@ def test_a_state_inside_a_person_mention_stays_a_place(geo):
     cast = Cast(actors=[joined], token_actor={clinton: "a1", wis: "a1"})
     ps = geo.find_places(doc, Article(id="t", body=text), cast)
     assert by_name(ps, "Wisconsin")[0].feature == "ADM1"
+
+
+def test_a_date_is_no_place(geo):
+    # "Thursday" is also an island in Australia; the recogniser reads it as a date here
+    ps = places(geo, "A photograph appears in Thursday's Sun newspaper in London.")
+    assert not by_name(ps, "Thursday")
+    assert by_name(ps, "London")

@@ -179,6 +179,8 @@ def lexical_codes(tokens: list[Token]) -> tuple[list[str], str | None, str]:
             # only contiguous tokens make a name
             if n > 1 and tokens[i + n - 1].i - tokens[i].i != n - 1:
                 continue
+            if n == 1 and tokens[i].ent_type_ == "PERSON":
+                break  # "Charles Kennedy", "Michael Jordan": a word of a person's name is no place
             key = " ".join(words[i : i + n]).replace(" '", "'").replace(" - ", "-")
             if key.endswith("'s"):
                 key = key[:-2].strip()

@@ -205,6 +205,7 @@ def _abbrev_with_dot(text: str) -> bool:
     return text.count(".") >= 2 or len(text) <= 5  # "U.S.", "Ky.", "Calif." keep their dots
 
 
+_WHEN = ("DATE", "TIME")  # "Thursday's Sun": a date the recogniser found is no place (Thursday Island)
 DATELINE_DASHES = {"—", "–", "-", "--", ":", "(", ","}
 
 
@@ -311,11 +312,13 @@ class Recognizer:
         out: list[Mention] = []
         i, n = 0, len(doc)
         while i < n:
-            if i in taken or not _is_cap(doc[i]):
+            if i in taken or not _is_cap(doc[i]) or doc[i].ent_type_ in _WHEN:
                 i += 1
                 continue
             j = i
-            while j < n and j not in taken and _is_cap(doc[j]) and j - i < 8:
+            while (
+                j < n and j not in taken and _is_cap(doc[j]) and doc[j].ent_type_ not in _WHEN and j - i < 8
+            ):
                 j += 1
             run = list(doc[i:j])
             for m in self._run_mentions(doc, run, ent_of):
