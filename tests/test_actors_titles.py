@@ -55,3 +55,17 @@ def test_a_description_repeated_on_a_long_page_resolves_like_a_short_one(parse):
     minister = [a for a in long.actors if a.name.lower() == "the minister"]
     assert len(minister) == 1 and len(minister[0].mentions) == 200
     assert minister[0].code == next(a for a in short.actors if a.name.lower() == "the minister").code
+
+
+@pytest.mark.parametrize(
+    "text, phrase, role",
+    [
+        ("The Kenyan ruling party rejected the plan.", "The Kenyan ruling party", "GOV"),
+        ("A Kenyan opposition party called for a vote.", "Kenyan opposition party", "OPP"),
+        ("A Kenyan political party called for a vote.", "Kenyan political party", "PTY"),
+    ],
+)
+def test_a_party_is_coded_by_its_modifier(parse, text, phrase, role):
+    cast = find_actors(parse(text))
+    actor = next(a for a in cast.actors if a.name == phrase)
+    assert actor.code == "KEN" + role

@@ -183,7 +183,7 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
     elif body_hit:
         coding.role = lex.bodies[body_hit[2]]
         coding.kind = "organization"
-        if modifier_role and coding.role == "GOV":
+        if modifier_role and coding.role in ("GOV", "PTY"):
             coding.role = modifier_role
     if not coding.role and coding.country:
         seat = next((t for t in tokens if lex.seats.get(norm(t.text))), None)
