@@ -69,3 +69,12 @@ def test_a_party_is_coded_by_its_modifier(parse, text, phrase, role):
     cast = find_actors(parse(text))
     actor = next(a for a in cast.actors if a.name == phrase)
     assert actor.code == "KEN" + role
+
+
+def test_a_hyphenated_surname_joins_its_full_name(parse):
+    cast = find_actors(
+        parse("Robert Kilroy-Silk quit. Officials say Mr Kilroy-Silk was not straightforward.")
+    )
+    people = [a for a in cast.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Robert Kilroy-Silk"]
+    assert len(people[0].mentions) == 2

@@ -209,6 +209,16 @@ _DOCUMENT_HEADS = {"charter", "convention", "treaty", "resolution", "agreement",
 _STRONG_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 
 
+def _hyphen_start(doc: Doc, last: int, floor: int) -> int:
+    """First token of the hyphenated word ending at `last` ("Kilroy", "-", "Silk" -> "Kilroy")."""
+    first = last
+    while first - 2 >= floor and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+        if doc[first - 1].whitespace_:
+            break
+        first -= 2
+    return first
+
+
 def _place_words(doc: Doc) -> set[str]:
     """First words of names the recogniser reads as places ("Homs province"): such a word alone is no
     person or organisation in this article."""
@@ -360,9 +370,14 @@ class _Finder:
             self.mentions.append(m)
 
     def surnames(self) -> None:
-        """A surname the recogniser missed or mislabelled ("Cole" as PRODUCT) after "Mary Cole"."""
+        """A surname the recogniser missed or mislabelled ("Cole" as PRODUCT) after "Mary Cole"; a
+        hyphenated surname ("Kilroy-Silk", three tokens) is matched whole."""
         doc, taken = self.doc, self.taken
-        known = {doc[m.end - 1].text for m in self.mentions if m.label == "PERSON" and m.end - m.start >= 2}
+        known: dict[str, set[str]] = {}  # last token -> whole surnames ending with it
+        for m in self.mentions:
+            if m.label == "PERSON" and m.end - m.start >= 2:
+                first = _hyphen_start(doc, m.end - 1, m.start + 1)
+                known.setdefault(doc[m.end - 1].text, set()).add(doc[first : m.end].text)
         if not known:
             return
         strings = doc.vocab.strings
@@ -370,9 +385,11 @@ class _Finder:
             if word not in known or taken[i]:
                 continue
             tok = doc[i]
-            if tok.pos_ == "PROPN":
-                taken[tok.i] = True
-                self.mentions.append(Mention(tok.i, tok.i + 1, "PERSON", tok.text, tok.i))
+            first = _hyphen_start(doc, i, 0)
+            if tok.pos_ == "PROPN" and doc[first : i + 1].text in known[word] and not any(taken[first:i]):
+                for j in range(first, i + 1):
+                    taken[j] = True
+                self.mentions.append(Mention(first, i + 1, "PERSON", doc[first : i + 1].text, tok.i))
 
     def _country_of_taken(self, start: int, end: int) -> str | None:
         """Country of a name already found inside a phrase: a titled person or a known person."""
