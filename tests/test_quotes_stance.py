@@ -127,3 +127,22 @@ def test_used_to_is_a_habit_not_an_aim(run):
     quotes = run("Congressman Eli Stone used to support the ranchers' lawsuit.")
     q = find(quotes, "the ranchers' lawsuit")
     assert "Stone" in (q.speaker_name or "")
+
+
+def test_noun_of_stance_with_its_clause_after_the_copula(run):
+    quotes = run("Mayor Tim Dunn's long-held view is that the toll is unfair.")
+    q = find(quotes, "the toll is unfair")
+    assert q.text == "that the toll is unfair" and "Dunn" in (q.speaker_name or "")
+
+
+def test_noun_of_stance_without_a_holder_is_not_attributed(run):
+    quotes = run("The view is that the toll is unfair.")
+    assert not [q for q in quotes if "toll" in q.text]
+
+
+def test_phrasal_cues_of_thought_and_mockery(run):
+    quotes = run(
+        "Senator Ada Pike will poke fun at the press corps. The ranchers are thinking about what comes next."
+    )
+    assert "Pike" in (find(quotes, "the press corps").speaker_name or "")
+    assert "ranchers" in (find(quotes, "what comes next").speaker_name or "")

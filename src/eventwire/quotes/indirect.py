@@ -490,6 +490,23 @@ def _noun_content(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
         ),
         None,
     )
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "His view is that the tax is unfair": the noun's clause stands after the copula
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ in ("ccomp", "attr")
+                and c.i > noun.head.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if speaker is None:
+                return None
+            return _candidate(doc, list(clause.subtree), noun, noun.idx + len(noun.text), speaker, "noun")
     if clause is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
