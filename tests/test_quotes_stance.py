@@ -146,3 +146,20 @@ def test_phrasal_cues_of_thought_and_mockery(run):
     )
     assert "Pike" in (find(quotes, "the press corps").speaker_name or "")
     assert "ranchers" in (find(quotes, "what comes next").speaker_name or "")
+
+
+def test_stance_nobody_holds_is_reported_without_a_source(run):
+    quotes = run("Pressure mounted on the mayor after criticism of the harbor deal.")
+    q = find(quotes, "the harbor deal")
+    assert q.speaker_name is None and q.cue == "criticism of"
+
+
+def test_of_object_that_holds_the_intent_is_not_content(run):
+    quotes = run("Under the plan of Governor Ann Miles, taxes rise. A decision on Monday is expected.")
+    assert not [q for q in quotes if "Ann Miles" in q.text or q.text == "Monday"]
+
+
+def test_headline_with_a_negated_cue(run):
+    quotes = run("Why Farmers Won\u2019t Endorse Dunn.\n\nThe senator spoke on Monday in Ohio about jobs.")
+    q = find(quotes, "Dunn")
+    assert q.speaker_name and "Farmers" in q.speaker_name

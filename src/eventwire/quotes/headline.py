@@ -20,7 +20,24 @@ MAX_HEADLINE_WORDS = 25
 MAX_SPEAKER_TOKENS = 6
 MIN_TITLE_CASE = 0.6  # share of capitalised words that makes a line title case
 _ADVERBS = frozenset({"just", "also", "now", "again", "finally", "officially", "formally", "quietly"})
-_MODALS = frozenset({"to", "will", "would", "won't", "won\u2019t", "can", "could", "may", "might"})
+_MODALS = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "won't",
+        "won\u2019t",
+        "can",
+        "could",
+        "may",
+        "might",
+        "wo",
+        "ca",
+        "n't",
+        "n\u2019t",
+    }
+    | {"not", "do", "does", "did", "should", "must", "cannot"}
+)
 _CLAUSE_WORDS = frozenset({"while", "after", "before", "as", "but", "and", "because", "amid", "despite"})
 _STOP = frozenset({":", ";", "\u2014", "\u2013", "-"})
 

@@ -565,7 +565,7 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     if speaker is None and verb is not None:
         spk = speaker_of(verb, quoted)
         speaker = None if spk is _UNSET else spk
-    if speaker is None:
+    if speaker is None and not (objs and _unheld_stance(noun, prep, objs[0])):
         return None
     if not objs:
         return _candidate(doc, list(infinitive.subtree), noun, noun.idx + len(noun.text), speaker, "aim", 2)
@@ -576,6 +576,23 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
 
 # verbs whose subject receives a stance held by the noun's "of" object ("won the backing of the party")
 _RECEIVE = frozenset({"have", "win", "receive", "get", "earn", "secure", "gain", "land", "enjoy", "accept"})
+
+
+# nouns of intent whose "of" object is who holds the intent ("the plan of the leading candidate")
+_HELD_BY_OF = frozenset(
+    "plan proposal decision request concern call push demand appeal plea intention desire attempt bid "
+    "determination commitment willingness reluctance refusal unwillingness turn".split()
+)
+
+
+def _unheld_stance(noun: Token, prep: Token, obj: Token) -> bool:
+    """A stance nobody in the sentence holds ("criticism of the soldier's parents", "opposition to the
+    trade deals"): PolNeAR-style attribution marks it with no source. Not when the "of" object is the
+    holder itself ("the plan of Mr. Trump") or a time ("a decision on Monday")."""
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in ("event", "events"):
+        return False
+    holder_like = obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+    return not (prep.lower_ == "of" and holder_like and noun.lemma_.lower() in _HELD_BY_OF)
 
 
 def _viewed_as(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
