@@ -78,3 +78,13 @@ def test_a_hyphenated_surname_joins_its_full_name(parse):
     people = [a for a in cast.actors if a.kind == "person"]
     assert [a.name for a in people] == ["Robert Kilroy-Silk"]
     assert len(people[0].mentions) == 2
+
+
+def test_a_description_refers_back_to_the_office_it_names(parse):
+    # a party leader is a "leader" but not "the prime minister"
+    cast = find_actors(parse("Opposition leader Mark Hale accused the prime minister of squabbling."))
+    hale = next(a for a in cast.actors if a.name == "Mark Hale")
+    assert "the prime minister" not in [x.lower() for x in hale.aliases]
+    cast = find_actors(parse("Prime Minister Mark Hale spoke. The leader said the prime minister agreed."))
+    hale = next(a for a in cast.actors if a.name == "Mark Hale")
+    assert {"the leader", "the prime minister"} <= {x.lower() for x in hale.aliases}

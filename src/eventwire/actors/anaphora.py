@@ -161,7 +161,7 @@ def resolve_descriptions(
             continue
         target = None
         if _definite(doc, m):
-            target = _antecedent(m, people, families, coded, starts)
+            target = _antecedent(m, people, families, coded, starts, resolver.lex.titles)
         if target is None:
             key = "desc:" + (m.text.lower() if _definite(doc, m) else f"{m.start}")
             target = resolver.entity(key, "person")
@@ -215,9 +215,17 @@ def _signature(m: Mention) -> tuple:
 
 
 def _antecedent(
-    m: Mention, people: list[Entity], families: dict, code: Callable, starts: dict[int, list[int]]
+    m: Mention,
+    people: list[Entity],
+    families: dict,
+    code: Callable,
+    starts: dict[int, list[int]],
+    titles: dict[str, dict],
 ) -> Entity | None:
-    want = m.coding.families
+    # "the prime minister" refers back to a prime minister, not to any leader: the office its own title
+    # names must be one the person holds (a wider family such as "leader" is for "the leader")
+    entry = titles.get(m.coding.title or "")
+    want = {entry["primary"]} if entry else m.coding.families
     country = m.coding.country
     best: tuple[int, Entity] | None = None
     fallback: tuple[int, Entity] | None = None

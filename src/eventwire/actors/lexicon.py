@@ -84,7 +84,10 @@ class Lexicon:
         data = data or {}
         for phrase, entry in (data.get("titles") or {}).items():
             key = norm(str(phrase))
-            self.titles[key] = {"role": entry["role"], "families": set(entry.get("families") or [key])}
+            families = list(entry.get("families") or [key])
+            # `primary`: the office the title itself names, first in its list ("prime minister" for
+            # "prime minister", not the wider "leader" it shares with a party leader)
+            self.titles[key] = {"role": entry["role"], "families": set(families), "primary": families[0]}
             self.max_title_words = max(self.max_title_words, len(key.split()))
         for table, target in (
             ("groups", self.groups),
