@@ -163,3 +163,18 @@ def test_headline_with_a_negated_cue(run):
     quotes = run("Why Farmers Won\u2019t Endorse Dunn.\n\nThe senator spoke on Monday in Ohio about jobs.")
     q = find(quotes, "Dunn")
     assert q.speaker_name and "Farmers" in q.speaker_name
+
+
+def test_call_for_someone_to_act_takes_the_infinitive(run):
+    quotes = run("Governor Ann Miles made a plea for the legislature to pass the budget by June.")
+    q = find(quotes, "the legislature")
+    assert q.text == "the legislature to pass the budget by June"
+    quotes = run("The mayor called for the council to reject the zoning plan.")
+    q = find(quotes, "the council")
+    assert q.text == "the council to reject the zoning plan" and "mayor" in (q.speaker_name or "")
+
+
+def test_she_is_not_a_group_named_before(run):
+    quotes = run("The mayor called for the council to reject the plan. She called for calm.")
+    q = find(quotes, "calm")
+    assert "council" not in (q.speaker_name or "")

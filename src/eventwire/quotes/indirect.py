@@ -392,6 +392,15 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
             and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
         ):  # "asked if Trump benefits from ...": the question asked
             return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "question", minimum=2)
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in child.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):  # "called for the council to reject the plan": who is to do what
+            tokens = [t for t in child.subtree if t.i > verb.i + 1]
+            return _candidate(doc, tokens, verb, doc[verb.i + 1].idx + 3, speaker, "prep", minimum=2)
     named = _named_as(verb, objects)
     if named:  # "calling it the mark of a desperate campaign": the thing and what it is called
         return _candidate(doc, named, verb, cue_end, speaker, "named", minimum=2)
@@ -429,8 +438,26 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
                 objs = []  # "talking to reporters": who is spoken to
             if objs:
                 cue_end = child.idx + len(child.text)
-                return _candidate(doc, list(objs[0].subtree), verb, cue_end, speaker, "prep", minimum=1)
+                tokens = list(objs[0].subtree)
+                if child.lower_ == "for":
+                    tokens = _with_infinitive(tokens)
+                return _candidate(doc, tokens, verb, cue_end, speaker, "prep", minimum=1)
     return None
+
+
+def _with_infinitive(tokens: list[Token]) -> list[Token]:
+    """ "a plea for the GOP to unite behind him": the infinitive after the object of "for" says what
+    the object is to do, though the parse hangs it on the main verb; it belongs to the content."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    doc = tokens[0].doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "to" or doc[last + 1].dep_ != "aux":
+        return tokens
+    verb = doc[last + 1].head
+    if verb.i <= last + 1 or not is_verb(verb):
+        return tokens
+    return tokens + [t for t in verb.subtree if t.i > last]
 
 
 def _passive_patient(verb: Token, lemma: str) -> Token | None:
@@ -569,9 +596,8 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
         return None
     if not objs:
         return _candidate(doc, list(infinitive.subtree), noun, noun.idx + len(noun.text), speaker, "aim", 2)
-    return _candidate(
-        doc, list(objs[0].subtree), noun, prep.idx + len(prep.text), speaker, "stance", minimum=1
-    )
+    tokens = _with_infinitive(list(objs[0].subtree)) if prep.lower_ == "for" else list(objs[0].subtree)
+    return _candidate(doc, tokens, noun, prep.idx + len(prep.text), speaker, "stance", minimum=1)
 
 
 # verbs whose subject receives a stance held by the noun's "of" object ("won the backing of the party")

@@ -217,6 +217,18 @@ def _person_like(r: Resolved) -> bool:
     )
 
 
+def _one_person(name: str | None) -> bool:
+    """Whether a speaker phrase the Cast does not know could be one person: a name ("Ms. Ortiz"), or
+    a singular description headed by a role ("a spokesman for the ministry")."""
+    words = re.findall(r"[\w'-]+", (name or "").split(",")[0].split("(")[0])
+    if not words:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
+        return True
+    head = next((w.lower() for w in reversed(words) if w.lower() not in ("for", "of", "the", "a", "an")), "")
+    return head in cues().role_nouns or any(w.lower() in cues().role_nouns for w in words)
+
+
 def _unnamed(name: str | None) -> bool:
     """An actor known only by a description or pronoun ("the top defense official", "he")."""
     if not name:
@@ -368,6 +380,8 @@ class SpeakerResolver:
                 continue
             if person and r.kind not in ("person", None) and not (pos - r.pos < 400 and _person_like(r)):
                 continue
+            if person and r.kind is None and r.actor_id is None and not _one_person(r.name):
+                continue  # "the council", "teachers": a phrase that names no one person is no "she"
             if not person and r.kind == "person":
                 continue
             if r.name and r.name.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
