@@ -36,6 +36,7 @@ def test_a_date_after_call_is_no_call_on(codes):
         ("The Sri Lankan army is holding thousands of refugees in the camps.", "173"),
         ("Kenyan President Ada Njoroge received the Chinese envoy on Friday.", "043"),
         ("Thousands of Kenyans demonstrated outside the US embassy.", "141"),
+        ("British Prime Minister Tony Blair visited Kenya on Monday.", "042"),
     ],
 )
 def test_verbs_that_need_someone_or_nothing_as_object_fire_with_it(codes, text, code):
@@ -48,10 +49,11 @@ def test_verbs_that_need_someone_or_nothing_as_object_fire_with_it(codes, text, 
         "Women hold less than 10% of the top positions in Kenyan companies.",
         "The striker will stay until he receives a pension from the British government.",
         "The report demonstrated its value to Kenyan officials.",
+        "Members of the British fisheries committee will be touring fish markets.",
     ],
 )
 def test_the_same_verbs_with_a_thing_as_object_code_nothing(codes, text):
-    assert not {c for c, _ in codes(text)} & {"173", "043", "141"}
+    assert not {c for c, _ in codes(text)} & {"173", "043", "141", "042", "036"}
 
 
 def test_attacking_a_decision_is_criticism_and_attacking_a_town_is_force(codes):
