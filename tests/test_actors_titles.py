@@ -88,3 +88,16 @@ def test_a_description_refers_back_to_the_office_it_names(parse):
     cast = find_actors(parse("Prime Minister Mark Hale spoke. The leader said the prime minister agreed."))
     hale = next(a for a in cast.actors if a.name == "Mark Hale")
     assert {"the leader", "the prime minister"} <= {x.lower() for x in hale.aliases}
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Labour leader Tom Hale spoke to reporters.", "Tom Hale", "GBRPTY"),
+        ("Labour MP Ann Cole spoke to reporters.", "Ann Cole", "GBRLEG"),
+        ("Labour Prime Minister Tom Hale spoke to reporters.", "Tom Hale", "GBRGOV"),
+        ("U.N. official Ann Cole spoke to reporters.", "Ann Cole", "IGOUNO"),
+    ],
+)
+def test_a_named_body_in_the_title_says_whose_office_it_is(parse, text, name, code):
+    assert _actor(parse, text, name).code == code

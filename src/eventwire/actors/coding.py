@@ -38,7 +38,7 @@ GROUP_HEADS = {
     "group", "organization", "organisation", "movement", "network", "militia", "jihadists", "fighters",
     "militants", "members", "gunmen", "insurgents", "rebels", "guerrillas",
 }  # fmt: skip  # a modifier decides
-_GENERIC_TITLES = {
+GENERIC_TITLES = {
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -47,6 +47,10 @@ _GENERIC_TITLES = {
     "head",
     "chief",
     "director",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
 }
 
 
@@ -168,7 +172,7 @@ def code_tokens(tokens: Sequence[Token], lex: Lexicon | None = None) -> Coding:
         coding.families = set(entry["families"])
         coding.role = entry["role"]
         coding.kind = "person"
-        if title_hit[2] in _GENERIC_TITLES or coding.role == "GOV":
+        if title_hit[2] in GENERIC_TITLES or coding.role == "GOV":
             if body_hit and body_hit[1] <= title_hit[0]:
                 coding.role = lex.bodies[body_hit[2]]
             elif modifier_role:

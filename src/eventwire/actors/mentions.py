@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.coding import GROUP_HEADS, Coding, code_tokens, country_in, known_inside
+from eventwire.actors.coding import GENERIC_TITLES, GROUP_HEADS, Coding, code_tokens, country_in, known_inside
 from eventwire.actors.lexicon import KnownActor, Lexicon, norm
 from eventwire.nlp import doc_text
 
@@ -358,7 +358,11 @@ class _Finder:
                             own.known = affiliate
                             own.evidence = doc[appos[0] : appos[-1] + 1].text
                 if label == "PERSON" and not own.country:
-                    own = own.merged_with(_country_after(head, lex) or _us_party_tag(doc, end))
+                    own = own.merged_with(
+                        _country_after(head, lex)
+                        or _us_party_tag(doc, end)
+                        or self._party_title(context, own)
+                    )
                 if label != "PERSON" and own.code is None:
                     inside = known_inside(list(doc[start:end]), lex)
                     if inside is not None:
@@ -368,6 +372,22 @@ class _Finder:
                     taken[i] = True
             taken[start:end] = [True] * (end - start)
             self.mentions.append(m)
+
+    def _party_title(self, context: list[int], own: Coding) -> Coding | None:
+        """ "Labour leader Tom Hale", "U.N. official Ann Cole": a named party or organisation in the
+        title says whose the office is. A generic office of a party ("leader", "spokesman") is a party
+        role (PTY); a state office keeps its own role ("Labour Prime Minister" is GOV)."""
+        known = next((self.known_at[i] for i in context if i in self.known_at), None)
+        if known is None:
+            return None
+        evidence = f"{own.evidence or ''} ({known.name})".strip()
+        if known.code[:3] not in self.lex.country_label:  # an international body: its own code
+            return Coding(known=known, evidence=evidence)
+        role = own.role
+        if known.code[3:6] and (role is None or own.title in GENERIC_TITLES):
+            role = known.code[3:6]
+            own.role = None  # the body's role replaces the generic one the title word gave
+        return Coding(country=known.code[:3], role=role, evidence=evidence)
 
     def surnames(self) -> None:
         """A surname the recogniser missed or mislabelled ("Cole" as PRODUCT) after "Mary Cole"; a
