@@ -178,3 +178,23 @@ def test_she_is_not_a_group_named_before(run):
     quotes = run("The mayor called for the council to reject the plan. She called for calm.")
     q = find(quotes, "calm")
     assert "council" not in (q.speaker_name or "")
+
+
+def test_the_noun_a_participle_modifies_is_its_doer(run):
+    quotes = run("An independent group backing Governor Tom Hale spent $2 million on ads.")
+    q = find(quotes, "Tom Hale")
+    assert "group" in (q.speaker_name or "")
+    quotes = run("The feud led to the spectacle of Mayor Ruth Colby denouncing the council's budget.")
+    q = find(quotes, "the council's budget")
+    assert "Colby" in (q.speaker_name or "")
+
+
+def test_a_thing_made_by_someone_is_not_the_doer(run):
+    quotes = run("The Hale campaign released a radio spot attacking the mayor's record.")
+    q = find(quotes, "the mayor's record")
+    assert "spot" not in (q.speaker_name or "")
+
+
+def test_call_without_a_name_reports_nothing(run):
+    quotes = run("The two governors, as they call each other, met in June.")
+    assert not [q for q in quotes if q.text == "each other"]

@@ -301,6 +301,7 @@ _CHARGE_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
 # a person as the object of a stance verb is what the stance is about ("have never trusted him",
 # "endorsed her"), unlike "said that" or "added it", which point at content stated elsewhere
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you"})
+_NAMING = frozenset({"call", "dub", "label", "term", "brand", "nickname"})
 _RELATIVE_WORDS = frozenset({"that", "which", "what", "who", "whom"})
 
 
@@ -404,6 +405,8 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     named = _named_as(verb, objects)
     if named:  # "calling it the mark of a desperate campaign": the thing and what it is called
         return _candidate(doc, named, verb, cue_end, speaker, "named", minimum=2)
+    if lemma in _NAMING:
+        objects = []  # "as they call each other", "called reporters": no name given, nothing said
     if (
         objects
         and objects[0].pos_ in ("PRON", "DET")

@@ -62,6 +62,20 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
         # "said Don Ytterberg, the party chairman, explaining that ...": the participle is the speaker's
         return verb.head
     if (
+        verb.dep_ in ("acl", "pcomp")
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(t.text == "," for t in verb.doc[verb.head.i + 1 : verb.i])
+    ):
+        # "a super PAC backing Cruz", "the spectacle of Mr. Netanyahu denouncing the deal": the noun a
+        # participle modifies, or the name right before it after "of", is the one doing it
+        doer = _of_name_before(verb)
+        if doer is not None and doer.i not in exclude:
+            return doer
+        if verb.dep_ == "acl" and _agentive(verb.head) and verb.head.i not in exclude:
+            return verb.head
+    if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and verb.i > 0
@@ -93,6 +107,45 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return _stranded_subject(verb, exclude)
+
+
+_AGENT_NOUNS = frozenset(
+    "group pac supporter voter activist donor member people lawmaker critic opponent ally advocate "
+    "backer organizer protester resident worker union".split()
+)
+
+
+def _of_name_before(verb: Token) -> Token | None:
+    """ "the spectacle of Mayor Ruth Colby denouncing": the name standing right before a participle
+    as the object of "of"."""
+    if verb.i == 0:
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.dep_ in ("compound", "flat") and node.head.i > node.i:
+        node = node.head
+    if (
+        node.pos_ == "PROPN"
+        and node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.right_edge.i == verb.i - 1
+    ):
+        return node
+    return None
+
+
+def _agentive(noun: Token) -> bool:
+    """A noun that can act or take a stance itself: a name, a person, a group ("a super PAC", "the
+    candidates"), not a thing made by someone ("a TV spot attacking X" is the sponsor's)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
+        or lemma in cues().role_nouns
+        or lemma in cues().organization_words
+        or lemma in _AGENT_NOUNS
+    )
 
 
 _EVIDENCE = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate", "confirm", "find"})
