@@ -198,3 +198,20 @@ def test_a_thing_made_by_someone_is_not_the_doer(run):
 def test_call_without_a_name_reports_nothing(run):
     quotes = run("The two governors, as they call each other, met in June.")
     assert not [q for q in quotes if q.text == "each other"]
+
+
+def test_phrasal_cues_of_rallying(run):
+    quotes = run(
+        "Party elders are uniting around the campaign of Senator Ada Pike. Farmers rallied behind the plan."
+    )
+    assert "elders" in (find(quotes, "the campaign of Senator Ada Pike").speaker_name or "")
+    assert "Farmers" in (find(quotes, "the plan").speaker_name or "")
+
+
+def test_headline_with_a_phrasal_cue_and_a_hyphenated_name(run):
+    quotes = run(
+        "Long-Time Leaders of Farm Bureau Unite in Support of Ada Pike.\n\n"
+        "The senator spoke on Monday in Ohio about jobs."
+    )
+    q = find(quotes, "Ada Pike")
+    assert q.cue == "Unite in Support of" and "Bureau" in (q.speaker_name or "")

@@ -39,6 +39,7 @@ _MODALS = frozenset(
     | {"not", "do", "does", "did", "should", "must", "cannot"}
 )
 _CLAUSE_WORDS = frozenset({"while", "after", "before", "as", "but", "and", "because", "amid", "despite"})
+_JOINERS = frozenset({"of", "the", "and", "for"})  # inside a name: "Leaders of Conservative Movement"
 _STOP = frozenset({":", ";", "\u2014", "\u2013", "-"})
 
 
@@ -57,15 +58,54 @@ def _cue_forms() -> frozenset[str]:
     """Inflected forms of the one-word cues ("endorses", "vowed"), for words the tagger misreads."""
     c = cues()
     forms = set()
-    for lemma in c.speech | c.object | c.framing:
+    for lemma in c.speech | c.object | c.framing | frozenset(c.phrasal):
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms |= {lemma, lemma + "s", lemma + "es", stem + "ed"}
     return frozenset(forms)
 
 
+def _stops(tok: Token) -> bool:
+    """A colon, semicolon or dash between words ("Vance: ...", "Trump - ..."), not a word's own hyphen
+    ("Long-Time")."""
+    if tok.text not in _STOP:
+        return False
+    if tok.text == "-":
+        return bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return True
+
+
+def _lemma_of_form(word: str, lemmas) -> str | None:
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        if word in (lemma, lemma + "s", lemma + "es", stem + "ed"):
+            return lemma
+    return None
+
+
+def _phrasal_tail(tok: Token, rest: list[Token]) -> int:
+    """How many words after a headline verb complete one of its phrasal cues ("Unite *in Support of*")."""
+    lemma = _lemma_of_form(tok.lower_, cues().phrasal)
+    if lemma is None:
+        return 0
+    for tail in sorted(cues().phrasal[lemma], key=len, reverse=True):
+        if len(rest) > len(tail) and [t.lower_ for t in rest[: len(tail)]] == list(tail):
+            return len(tail)
+    return 0
+
+
+def _only_phrasal(tok: Token) -> bool:
+    """A verb that is a cue only with its particle ("unite", "rally"): alone it reports nothing."""
+    c = cues()
+    word = tok.lower_
+    return _lemma_of_form(word, c.speech | c.object | c.framing) is None
+
+
 def _is_name(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct]
-    return 0 < len(words) <= MAX_SPEAKER_TOKENS and all(t.text[:1].isupper() or t.like_num for t in words)
+    return 0 < len(words) <= MAX_SPEAKER_TOKENS and all(
+        t.text[:1].isupper() or t.like_num or (0 < k < len(words) - 1 and t.lower_ in _JOINERS)
+        for k, t in enumerate(words)
+    )
 
 
 def _span(doc: Doc, tokens: list[Token], cue: Token, cue_end: int, speaker: Token) -> Candidate | None:
@@ -94,7 +134,7 @@ def find_headline(doc: Doc, body: str, index: TokenIndex) -> list[Candidate]:
         if k == 0 or tok.lower_ not in forms:
             continue
         before = tokens[:k]
-        if any(t.text in _STOP for t in before):
+        if any(_stops(t) for t in before):
             break  # past a colon: "Vance: The Pier Will Be Back" is the colon form
         while before and before[-1].lower_ in _ADVERBS | _MODALS:
             before = before[:-1]
@@ -102,7 +142,13 @@ def find_headline(doc: Doc, body: str, index: TokenIndex) -> list[Candidate]:
             continue
         rest = tokens[k + 1 :]
         cue_end = tok.idx + len(tok.text)
-        if rest and rest[0].lower_ in cues().object_prepositions:  # "Call For Action"
+        tail = _phrasal_tail(tok, rest)
+        if tail:  # "Unite in Support of Ted Cruz"
+            cue_end = rest[tail - 1].idx + len(rest[tail - 1].text)
+            rest = rest[tail:]
+        elif _only_phrasal(tok):
+            continue
+        elif rest and rest[0].lower_ in cues().object_prepositions:  # "Call For Action"
             cue_end = rest[0].idx + len(rest[0].text)
             rest = rest[1:]
         stop = next(
