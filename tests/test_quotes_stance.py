@@ -215,3 +215,14 @@ def test_headline_with_a_phrasal_cue_and_a_hyphenated_name(run):
     )
     q = find(quotes, "Ada Pike")
     assert q.cue == "Unite in Support of" and "Bureau" in (q.speaker_name or "")
+
+
+def test_quote_split_by_its_attribution_and_a_that_clause_is_one(run):
+    quotes = run(
+        'Farm groups sent a letter on Monday. "We are deeply worried," the growers wrote in the letter, '
+        'that the new rule "will drive small farms out of business."'
+    )
+    hits = [q for q in quotes if "deeply worried" in q.text]
+    assert len(hits) == 1
+    assert "drive small farms" in hits[0].text
+    assert not [q for q in quotes if q is not hits[0] and "drive small farms" in q.text]

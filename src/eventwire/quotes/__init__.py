@@ -71,6 +71,7 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
         indirect = [c for c in indirect if not any(_overlap(c.span, h.span) for h in headline)] + headline
     candidates = _reconcile(body, direct, indirect, quoted, index)
     candidates = _join_continuations(body, candidates)
+    candidates = _join_same_cue(candidates)
     if body != article.body:
         for cand in candidates:
             if cand.kind != "indirect" and "''" in article.body[cand.span[0] : cand.span[1]]:
@@ -137,6 +138,40 @@ def _titled(text: str) -> bool:
     """Words in quotation marks that name a work ("Modern Family", "Cheers"), not words someone said."""
     words = re.findall(r"[\w'\u2019-]+", text)
     return bool(words) and (looks_like_title(text) or (len(words) == 1 and words[0][0].isupper()))
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _join_same_cue(candidates: list[Candidate]) -> list[Candidate]:
+    """Pieces on both sides of one and the same cue are one attribution ("'We are gravely concerned,'
+    the members wrote, that the department 'may have removed ...'"): a cue introduces one content,
+    however the quotation marks and the attribution split it."""
+    out: list[Candidate] = []
+    by_cue: dict[int, Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: c.span):
+        key = cand.cue.i if cand.cue is not None and not cand.inherit else None
+        first = by_cue.get(key) if key is not None else None
+        if (
+            first is not None
+            and first.via != "according-quote"
+            and cand.via != "according-quote"
+            and first.span[1] <= cand.cue.idx < cand.span[0]  # the attribution stands between the pieces
+            and cand.cue.sent.start <= _token_at(cand.cue.doc, first.span[0])
+            and (cand.kind != "indirect" or first.kind != "indirect")
+            and not _titled(first.text)
+        ):
+            first.text = f"{first.text} {cand.text}"
+            first.span = (first.span[0], cand.span[1])
+            if first.kind == "indirect":
+                first.kind = "partial"
+            continue
+        if key is not None:
+            by_cue[key] = cand
+        out.append(cand)
+    return out
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
