@@ -51,3 +51,39 @@ def test_a_coordinated_object_can_name_the_act(run):
 def test_military_intelligence_is_military_aid(run):
     evs = run("Britain is giving satellite maps and military intelligence to Kenya.")
     assert any(e.code == "072" and e.target_code == "KEN" for e in evs)
+
+
+def test_sports_report_codes_no_assaults(run):
+    text = (
+        "Kenya's Paul Tergat beat Ethiopia's Haile Gebrselassie by two seconds to win the marathon title. "
+        "The champion had battled a knee injury all season, and his coach said the race was his best. "
+        "Tergat smashed the course record at the championships."
+    )
+    assert not [e for e in run(text) if e.root in ("18", "19", "20")]
+
+
+def test_police_clash_in_a_sports_report_is_kept(run):
+    text = (
+        "Riot police fought with Italian fans outside the stadium before the cup match. "
+        "The championship game went ahead and the champion won the title in a tense season finale."
+    )
+    assert any(e.root in ("18", "19", "20") for e in run(text))
+
+
+def test_score_line_is_not_an_assault(run):
+    evs = run("Argentina beat Chile 3-1 in Buenos Aires on Saturday.")
+    assert not [e for e in evs if e.root == "18"]
+
+
+def test_markets_hitting_highs_is_no_attack(run):
+    evs = run("The Indian rupee hit a five-year high against the dollar on Monday.")
+    assert not [e for e in evs if e.root in ("18", "19", "20")]
+    evs = run("High oil prices hit the profits of Japanese airlines.")
+    assert not [e for e in evs if e.root in ("18", "19", "20")]
+
+
+def test_real_attacks_survive_the_context_filter(run):
+    evs = run("Russian warplanes hit rebel positions near Aleppo on Monday.")
+    assert any(e.root == "19" for e in evs)
+    evs = run("Gunmen killed three police officers in Karachi on Friday.")
+    assert any(e.root == "18" for e in evs)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import lexicon
 from eventwire.actors import load_lexicon
-from eventwire.events import dates, modality, patterns, sides
+from eventwire.events import context, dates, modality, patterns, sides
 from eventwire.events.actorcode import UNKNOWN, Side
 from eventwire.events.compose import FRAMES, compose
 from eventwire.events.resolve import Resolver
@@ -187,6 +187,7 @@ class EventCoder:
         resolver = Resolver(doc, cast, places)
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
+        topic = context.doc_topic(doc)
         for sent in doc.sents:
             if _skip_sentence(sent):
                 continue
@@ -195,6 +196,7 @@ class EventCoder:
                     (cand, ev)
                     for cand in self._candidates(sent)
                     for ev in self._events(cand, sent, article, resolver)
+                    if not context.figurative(cand.trigger, ev, topic)
                 ]
             ):
                 key = (ev.source_code, ev.target_code, ev.code, ev.date)
