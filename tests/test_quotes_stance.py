@@ -226,3 +226,16 @@ def test_quote_split_by_its_attribution_and_a_that_clause_is_one(run):
     assert len(hits) == 1
     assert "drive small farms" in hits[0].text
     assert not [q for q in quotes if q is not hits[0] and "drive small farms" in q.text]
+
+
+def test_made_it_clear_without_that(run):
+    quotes = run("Many growers made it clear they did not agree with the new quota.")
+    q = find(quotes, "they did not agree")
+    assert "growers" in (q.speaker_name or "") and q.cue == "made it clear"
+
+
+def test_noun_of_recommendation_and_resolve(run):
+    quotes = run("The board's recommendation that the city sell the pier surprised no one.")
+    assert "board" in (find(quotes, "that the city sell the pier").speaker_name or "")
+    quotes = run("The union's resolve not to strike until June held firm.")
+    assert "union" in (find(quotes, "not to strike until June").speaker_name or "")

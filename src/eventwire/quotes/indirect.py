@@ -662,6 +662,9 @@ def _phrasal(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
         if not objs and prep.dep_ == "prt":  # "laid out his vision": the verb's own object
             objs = [c for c in verb.children if c.dep_ == "dobj"]
         tokens = list(objs[0].subtree) if objs else _that_clause(verb, quoted)  # "made clear that ..."
+        if not tokens and not objs and prep.pos_ == "ADJ":  # "made it clear they did not agree"
+            clause = next((c for c in prep.children if c.dep_ in ("ccomp", "advcl") and c.i > prep.i), None)
+            tokens = list(clause.subtree) if clause is not None else None
         if not tokens:
             return None
         spk = speaker_of(verb, quoted)
