@@ -42,11 +42,11 @@ def test_html_body_metadata_and_paragraphs():
         assert junk not in a.body
 
 
-def test_html_input_date_wins_and_dateline_moves_out():
+def test_html_input_date_wins_and_dateline_is_read():
     page = PAGE.replace("<p>Foreign Minister", "<p>GENEVA (Reuters) - Foreign Minister")
     a = clean(from_content(page, published="2025-03-04"))
     assert a.published == "2025-03-04"
-    assert a.dateline == "GENEVA (Reuters)" and a.body.startswith("Foreign Minister")
+    assert a.dateline == "GENEVA (Reuters)" and a.body.startswith("GENEVA (Reuters) - Foreign Minister")
 
 
 def test_html_without_body_is_a_clean_error():

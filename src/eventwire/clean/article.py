@@ -151,11 +151,10 @@ def _from_html(raw: RawDoc, text: str) -> Article:
             paras[-1] = paras[-1][: m.start()].rstrip()
         found = meta.prefix_dateline(paras[0])
         if found:
-            dl, rest = found
+            dl, _ = found
             dateline = dl.text
             outlet = dl.outlet or outlet
-            removed.append(Removed(dl.text, "dateline"))
-            paras[0] = rest.strip()
+            # kept in the body (see clean.text): only its metadata is read here
     return Article(
         id=raw.id,
         body="\n\n".join(p for p in paras if p),

@@ -268,12 +268,12 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
     if body_lines:
         found = meta.prefix_dateline(body_lines[0])
         if found:
-            dl, rest = found
+            dl, _ = found
             parts.dateline = parts.dateline or dl.text
             parts.outlet = parts.outlet or dl.outlet
             date_before = date_before or dl.date
-            parts.removed.append(Removed(dl.text, "dateline"))
-            body_lines[0] = rest.strip()
+            # the dateline stays in the body: spans keep the input's offsets, and its place is the
+            # article's first toponym (the NLP stage starts a sentence after it)
     parts.published = date_before
     parts.outlet = parts.outlet or site
     parts.body = "\n\n".join(b for b in body_lines if b)
