@@ -239,3 +239,15 @@ def test_noun_of_recommendation_and_resolve(run):
     assert "board" in (find(quotes, "that the city sell the pier").speaker_name or "")
     quotes = run("The union's resolve not to strike until June held firm.")
     assert "union" in (find(quotes, "not to strike until June").speaker_name or "")
+
+
+def test_stance_noun_as_the_manner_of_the_subjects_act(run):
+    quotes = run("More county officials are chiming in with criticism of the governor's budget.")
+    assert "officials" in (find(quotes, "the governor's budget").speaker_name or "")
+    quotes = run("In a grudging endorsement of the mayor's plan, Senator Ada Pike said it could work.")
+    assert "Pike" in (find(quotes, "the mayor's plan").speaker_name or "")
+
+
+def test_a_clause_wrapped_around_its_own_cue_is_no_content(run):
+    quotes = run("The court agreed to hear cases that advocacy groups hoped would help business interests.")
+    assert not [q for q in quotes if q.cue == "hoped" and "hoped" in q.text]

@@ -134,6 +134,9 @@ def _with_marks(body: str, cand: Candidate) -> None:
         cand.span, cand.text = (start, end), body[start:end]
 
 
+_AROUND_CUE = frozenset({"inserted", "seems", "passive", "received"})  # content on both sides, or before
+
+
 def _titled(text: str) -> bool:
     """Words in quotation marks that name a work ("Modern Family", "Cheers"), not words someone said."""
     words = re.findall(r"[\w'\u2019-]+", text)
@@ -187,6 +190,12 @@ def _reconcile(
         toks = index.between(*cand.span)
         inside = sum(1 for t in toks if t.i in quoted)
         outside = [t for t in toks if t.i not in quoted and not t.is_punct and t.lower_ != "that"]
+        if (
+            cand.cue is not None
+            and cand.span[0] <= cand.cue.idx < cand.span[1]
+            and cand.via not in _AROUND_CUE
+        ):
+            continue  # "cases that groups hoped would help": a clause the parse wrapped around its own cue
         if cand.via == "according-quote":  # a second source for a quote: kept as a quote of its own
             cand.kind = "direct"
             kept.append(cand)

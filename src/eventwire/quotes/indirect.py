@@ -595,6 +595,11 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     if speaker is None and verb is not None:
         spk = speaker_of(verb, quoted)
         speaker = None if spk is _UNSET else spk
+    if speaker is None and noun.dep_ == "pobj" and noun.head.lower_ in _MANNER and is_verb(noun.head.head):
+        # "chimed in with criticism of X", "in a halfhearted endorsement of X, she added": the stance
+        # is the manner of the subject's act
+        spk = speaker_of(noun.head.head, quoted)
+        speaker = None if spk is _UNSET else spk
     if speaker is None and not (objs and _unheld_stance(noun, prep, objs[0])):
         return None
     if not objs:
@@ -607,6 +612,7 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
 _RECEIVE = frozenset({"have", "win", "receive", "get", "earn", "secure", "gain", "land", "enjoy", "accept"})
 
 
+_MANNER = frozenset({"with", "in", "through", "via"})  # "responded with criticism of", "in an endorsement of"
 # nouns of intent whose "of" object is who holds the intent ("the plan of the leading candidate")
 _HELD_BY_OF = frozenset(
     "plan proposal decision request concern call push demand appeal plea intention desire attempt bid "
