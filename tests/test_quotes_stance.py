@@ -251,3 +251,9 @@ def test_stance_noun_as_the_manner_of_the_subjects_act(run):
 def test_a_clause_wrapped_around_its_own_cue_is_no_content(run):
     quotes = run("The court agreed to hear cases that advocacy groups hoped would help business interests.")
     assert not [q for q in quotes if q.cue == "hoped" and "hoped" in q.text]
+
+
+def test_possessive_source_of_a_noun_cue_is_kept_as_written(run):
+    quotes = run("Marco Dunn spoke on Monday. Dunn's answer was that the family matters most.")
+    q = find(quotes, "the family matters most")
+    assert q.speaker_name == "Marco Dunn (Dunn's)"

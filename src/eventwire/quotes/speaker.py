@@ -78,6 +78,8 @@ def phrase_before_cue(head: Token | None, cue: Token | None, content: tuple[int,
         lo += 1
     hi = cue.i - 1
     while hi > head.i and (doc[hi].pos_ in _PHRASE_TAIL or doc[hi].dep_ in ("aux", "neg", "advmod")):
+        if doc[hi].tag_ == "POS" and doc[hi].head.i == head.i and cue.pos_ == "NOUN":
+            break  # "Rubio's answer was that ...": the source as written is the possessive
         hi -= 1
     if any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(head.right_edge.i + 1, hi + 1)):
         return None  # a clause of its own stands before the cue ("Flea shared the news, writing")
