@@ -213,3 +213,18 @@ def test_a_date_is_no_place(geo):
     ps = places(geo, "A photograph appears in Thursday's Sun newspaper in London.")
     assert not by_name(ps, "Thursday")
     assert by_name(ps, "London")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Enfield Council said the school would reopen on Monday.", "Enfield"),
+        ("He said Damascus would work out further military action.", "Damascus"),
+    ],
+)
+def test_a_town_opening_a_name_or_standing_for_its_government_is_still_a_place(geo, text, name):
+    assert by_name(places(geo, text), name)
+
+
+def test_a_sentence_initial_the_is_no_part_of_a_place_name(geo):
+    assert [p.name for p in places(geo, "The Edinburgh-based firm reported gains.")] == ["Edinburgh"]
