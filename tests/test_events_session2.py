@@ -87,3 +87,37 @@ def test_real_attacks_survive_the_context_filter(run):
     assert any(e.root == "19" for e in evs)
     evs = run("Gunmen killed three police officers in Karachi on Friday.")
     assert any(e.root == "18" for e in evs)
+
+
+def test_bare_conjunct_shares_the_modifier_country(run):
+    evs = run("Pakistani helicopters and tanks shelled militant hideouts near the Afghan border.")
+    assert evs and all(e.source_code.startswith("PAK") for e in evs if e.root == "19")
+
+
+def test_coordinated_weapons_are_one_attack_with_its_target(run):
+    evs = run(
+        "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean army camps on Monday."
+    )
+    got = {(e.source_code[:3], (e.target_code or "")[:3]) for e in evs if e.root == "19"}
+    assert got == {("ETH", "ERI")}
+
+
+def test_the_helper_named_with_with_is_no_target(run):
+    evs = run("France will tighten the blockade of Libya with Italy's help.")
+    assert all((e.target_code or "")[:3] != "ITA" for e in evs)
+    assert any((e.target_code or "")[:3] == "LBY" for e in evs)
+
+
+def test_event_noun_inside_a_name_is_no_event(run):
+    evs = run("The Ceasefire Violations Committee met officials of Liberia on Monday.")
+    assert not [e for e in evs if e.root == "19"]
+
+
+def test_denounced_as_a_crime_the_deed_of_someone(run):
+    evs = run("Greece on Monday denounced as a grave crime Turkey's bombing of Cypriot villages.")
+    assert ("GRC", "TUR", "ACCUSE") in triples(evs)
+
+
+def test_bare_unrest_noun_is_not_aimed_at_home(run):
+    evs = run("Israeli troops stayed in Hebron after a week of Palestinian unrest.")
+    assert not [e for e in evs if e.root == "14"]

@@ -244,12 +244,16 @@ class EventCoder:
                     if cand:
                         found[tok.i] = cand
                         if cand.obj is not None:
-                            consumed.update(t.i for t in _object_chain(cand.obj))
+                            for o in sides.with_conjuncts(cand.obj):
+                                # "launched artillery, mortar and rocket fire": all one act
+                                consumed.update(t.i for t in _object_chain(o))
         for tok in sent:
             if tok.i in found or tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
                 continue
+            if _in_name(tok):
+                continue  # "the Ceasefire Violations Committee", "the Peace Corps": a name, not an event
             for key in noun_keys(tok):
                 pats = self.lexicon.nouns.get(key)
                 if pats:
@@ -675,10 +679,21 @@ class EventCoder:
             return []
         if root in _TARGET_ROOTS_NEEDED and not tgt:
             return []
+        bound = (
+            cand.frame is not None
+            or tok.dep_ in ("dobj", "nsubjpass")
+            or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in _TOPIC_PREPS)
+        )
         if pat.nominal and not (
             reciprocal
             or (stood_down and all(s.country != UNKNOWN for s in src))
-            or ((tgt or len(src) >= 2) and src and all(s.country != UNKNOWN for s in src + tgt))
+            or (
+                # a noun that is no verb's object and under no frame ("insisted unrest there reflected
+                # ...") is not aimed at home just because nobody else is named
+                ([t for t in tgt if t.evidence != "domestic" or bound] or len(src) >= 2)
+                and src
+                and all(s.country != UNKNOWN for s in src + tgt)
+            )
         ):
             return []  # a bare event noun ("the war", "talks") names a topic more often than an event
         pairs: list[tuple[Side | None, Side | None]]
@@ -778,7 +793,7 @@ class EventCoder:
             obj = cand.obj
             add(sides.dative(tok))
             add_hits(sides.prep_objects(tok, preps))
-            for noun in _object_chain(obj):
+            for noun in [n for o in sides.with_conjuncts(obj) for n in _object_chain(o)]:
                 add_hits(sides.prep_objects(noun, tuple(preps) + _OBJECT_PREPS))
             add(_object_owner(obj))
             if obj.lemma_.lower() in _PARTY_NOUNS or obj.ent_type_ in ("PERSON", "NORP"):
@@ -807,9 +822,9 @@ class EventCoder:
                 # "denounced Serbia's suppression of ...": the owner of the deed is the one acted on
                 add(_object_owner(o))
             for _, p in sides.prep_objects(tok, ("as",)):
-                add(
-                    _object_owner(p)
-                )  # "denounced as an ugly crime Serbia's suppression" (parsed "as" + pobj)
+                # "denounced as an ugly crime Serbia's suppression" (parsed "as" + pobj, the deed in apposition)
+                for q in [p, *(c for c in p.children if c.dep_ == "appos")]:
+                    add(_object_owner(q))
             for _, p in sides.prep_objects(tok, preps):
                 add_hits(sides.prep_objects(p, ("with", "against", "on")))
         if cand.code[:2] in ("01", "10", "11", "12", "02"):
@@ -920,6 +935,22 @@ _SPEECH_NOUNS = {
     "ultimatum", "note", "insistence", "position", "view",
 }  # fmt: skip
 OBLIGATION = patterns.Pattern(id="frame.obligation", code="100", lemma="", confidence=0.45, source="coder")
+
+
+_NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def _in_name(tok: Token) -> bool:
+    """A capitalised word inside a name ("Ceasefire Violations Committee") or tagged as part of one."""
+    if tok.ent_type_ in _NAME_ENTS and tok.ent_iob_ != "O":
+        return True
+    return (
+        tok.is_title
+        and tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ == "PROPN"
+        and tok.head.is_title
+        and tok.i > tok.sent.start
+    )
 
 
 def _speech_head(tok: Token) -> bool:

@@ -38,10 +38,35 @@ class Resolver:
     def sides(self, tokens: list[Token]) -> list[Side]:
         out: list[Side] = []
         for t in _through_partitives(tokens):
-            for s in self.side(t):
+            for s in self._shared_modifier(t, self.side(t)):
                 if all(s.code != o.code or s.actor != o.actor for o in out):
                     out.append(s)
         return out
+
+    def _shared_modifier(self, tok: Token, found: list[Side]) -> list[Side]:
+        """ "Israeli helicopters and tanks": a bare conjunct shares the first conjunct's modifier, so it
+        takes that one's country when it has none of its own."""
+        if tok.dep_ != "conj" or any(s.country != UNKNOWN for s in found):
+            return found
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) or tok.pos_ != "NOUN":
+            return found
+        head = tok.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.pos_ != "NOUN" or not any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+            return found
+        first = [s for s in self.side(head) if s.country != UNKNOWN]
+        if not first:
+            return found
+        role = found[0].code[3:] if found else ""
+        return [
+            Side(
+                found[0].actor if found else None,
+                combine(first[0].country, role or None),
+                tok.i,
+                "shared modifier",
+            )
+        ]
 
     def side(self, tok: Token, depth: int = 0) -> list[Side]:
         if tok.i in self._memo:

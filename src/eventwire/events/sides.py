@@ -104,10 +104,18 @@ def prep_objects(tok: Token, preps: set[str] | tuple[str, ...]) -> list[tuple[To
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in order:
             for p in c.children:
-                if p.dep_ == "pobj" and not is_time(p):
+                if p.dep_ == "pobj" and not is_time(p) and not (c.lower_ == "with" and _ally(p)):
                     out.append((c, p))
     # the pattern lists prepositions by preference: "complained to the UN over Israeli raids" -> raids
     return sorted(out, key=lambda cp: order[cp[0].lower_])
+
+
+# "with Albania's help", "with the backing of the UN": whoever helps is an ally, not the one acted on
+_ALLY_NOUNS = {"help", "support", "assistance", "backing", "cooperation", "co-operation", "blessing", "aid"}
+
+
+def _ally(pobj: Token) -> bool:
+    return pobj.lemma_.lower() in _ALLY_NOUNS
 
 
 _TIME_WORDS = {
