@@ -257,3 +257,16 @@ def test_possessive_source_of_a_noun_cue_is_kept_as_written(run):
     quotes = run("Marco Dunn spoke on Monday. Dunn's answer was that the family matters most.")
     q = find(quotes, "the family matters most")
     assert q.speaker_name == "Marco Dunn (Dunn's)"
+
+
+def test_a_list_of_speakers_the_parse_breaks_is_named_in_full(run):
+    quotes = run(
+        "Singers Ada Lane, Rita Moss, Tom Hale, Ann Miles and Eva Cole went on Twitter to applaud the new law."
+    )
+    q = find(quotes, "the new law")
+    assert q.speaker_name and q.speaker_name.startswith("Ada Lane") and q.speaker_name.endswith("Eva Cole")
+
+
+def test_took_to_a_medium_to_praise_is_no_mere_aim(run):
+    quotes = run("Governor Ann Miles took to Facebook to praise the volunteers.")
+    assert "Miles" in (find(quotes, "the volunteers").speaker_name or "")

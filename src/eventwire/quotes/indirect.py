@@ -358,6 +358,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         verb.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not (verb.head.lower_ == "used" and verb.head.tag_ == "VBD")  # "used to support X": a habit
+        and not _took_to_a_medium(verb.head)
     ):
         return None  # "sought to inform X of Y": an aim, not something said
     speaker = speaker_of(verb, quoted)
@@ -446,6 +447,14 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
                     tokens = _with_infinitive(tokens)
                 return _candidate(doc, tokens, verb, cue_end, speaker, "prep", minimum=1)
     return None
+
+
+def _took_to_a_medium(verb: Token) -> bool:
+    """ "took to Twitter to applaud the move", "went on Fox News to defend him": the infinitive is what
+    the subject did there, not an aim."""
+    return verb_lemma(verb) in ("take", "go", "turn", "head") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children
+    )
 
 
 def _with_infinitive(tokens: list[Token]) -> list[Token]:

@@ -346,6 +346,17 @@ class SpeakerResolver:
         node = head
         for _ in range(8):
             conj = [c for c in node.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+            if not conj and head.pos_ == "PROPN":
+                # "Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks": a list the parse
+                # breaks with a name hung on the first as a modifier
+                conj = [
+                    c
+                    for c in node.children
+                    if c.dep_ in ("npadvmod", "appos")
+                    and c.pos_ == "PROPN"
+                    and c.i > node.i
+                    and any(g.dep_ == "conj" for g in c.subtree)
+                ]
             if not conj:
                 break
             node = conj[0]
