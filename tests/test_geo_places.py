@@ -218,7 +218,8 @@ def test_a_date_is_no_place(geo):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Enfield Council said the school would reopen on Monday.", "Enfield"),
+        ("In London, Enfield Council said the school would reopen on Monday.", "Enfield"),
+        ("The patient was taken to Toronto General Hospital.", "Toronto"),
         ("He said Damascus would work out further military action.", "Damascus"),
     ],
 )

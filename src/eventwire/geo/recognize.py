@@ -372,7 +372,7 @@ class Recognizer:
                 broad = any(self.gaz.rows[r][7] in ("PCLI", "ADM1") for r, _ in m.cands)
                 if middle and not broad:
                     continue  # only a country or state is trusted in the middle of a name ("Skate Canada Cup")
-                m.extra["embedded"] = True
+                m.extra["embedded"] = "start" if start == 0 else "inside"
                 return [m]
         return []
 
@@ -476,7 +476,9 @@ class Recognizer:
         if m.extra.get("alternate"):
             return STRONG if placed and m.label != "PERSON" and kind != "person" else WEAK
         if m.extra.get("embedded"):
-            return STRONG if broad else WEAK
+            # "Toronto General Hospital", "Enfield Council": a town of some size opening a name is named
+            opening = m.extra["embedded"] == "start" and big >= self.min_scan_population
+            return STRONG if broad or opening else WEAK
         if m.label in PLACE_LABELS:
             # a city as the subject of a statement is the government speaking ("Washington said")
             return STRONG  # "Damascus said": metonymy still names the place (as geoparsing corpora count it)
@@ -485,12 +487,12 @@ class Recognizer:
             return STRONG if placed else WEAK
         if placed:
             return STRONG
-        if doc[m.i].is_sent_start and not broad:
-            return WEAK
         if m.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"):
             # "Enfield Council", "the Winnipeg Free Press", "Cannes Grand Prix": a known town opening a
-            # name still names the town
+            # name still names the town (the recogniser's name says it is no sentence-initial word)
             return STRONG if broad or big >= self.min_scan_population else WEAK
+        if doc[m.i].is_sent_start and not broad:
+            return WEAK
         return STRONG if broad or big >= self.min_scan_population else WEAK
 
 
