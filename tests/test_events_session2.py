@@ -121,3 +121,9 @@ def test_denounced_as_a_crime_the_deed_of_someone(run):
 def test_bare_unrest_noun_is_not_aimed_at_home(run):
     evs = run("Israeli troops stayed in Hebron after a week of Palestinian unrest.")
     assert not [e for e in evs if e.root == "14"]
+
+
+def test_recipient_after_to_is_the_last_resort_target(run):
+    evs = run("The US Senate agreed to ease sanctions on food sales in March to Cuba and Syria.")
+    targets = {(e.target_code or "")[:3] for e in evs}
+    assert {"CUB", "SYR"} <= targets

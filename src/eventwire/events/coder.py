@@ -845,6 +845,8 @@ class EventCoder:
         # "mobilized reservists for a possible war against Iraq": the party of a nested war or campaign
         for _, p in sides.prep_objects(tok, ("for", "in", "to", "into")):
             add_hits(sides.prep_objects(p, ("against",)))
+        # last resort: a recipient the pattern does not list ("lift embargoes on sales ... to Iran, Libya")
+        add_hits(sides.prep_objects(tok, ("to",)))
         between = [p for _, p in sides.prep_objects(tok, ("between", "among"))]
         if not options and between:
             return src, [sides.with_conjuncts(between[0])], True
