@@ -270,3 +270,14 @@ def test_a_list_of_speakers_the_parse_breaks_is_named_in_full(run):
 def test_took_to_a_medium_to_praise_is_no_mere_aim(run):
     quotes = run("Governor Ann Miles took to Facebook to praise the volunteers.")
     assert "Miles" in (find(quotes, "the volunteers").speaker_name or "")
+
+
+def test_participle_closing_the_sentence_is_the_main_subjects_act(run):
+    quotes = run(
+        "Governor Ann Miles questioned why the mayor's aide did not testify at the hearing, "
+        "implying that he was kept away."
+    )
+    q = find(quotes, "that he was kept away")
+    assert "Miles" in (q.speaker_name or "") and q.cue == "implying"
+    outer = find(quotes, "why the mayor's aide")
+    assert "implying" not in outer.text

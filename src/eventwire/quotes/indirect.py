@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.nlp import doc_text
 from eventwire.quotes.candidate import Candidate, indirect_from_tokens
 from eventwire.quotes.cues import cues, is_object_cue, is_report_verb, is_speech_verb, is_verb, verb_lemma
-from eventwire.quotes.syntax import object_of_preposition, subject_of
+from eventwire.quotes.syntax import main_clause_of_participle, object_of_preposition, subject_of
 
 MIN_CONTENT_TOKENS = 3
 _TRIM = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "(", ")"})
@@ -214,6 +214,9 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
         cue_end = tok.idx + len(tok.text)
         comp = _complement(tok)
         tokens = list(comp.subtree) if comp is not None else []
+        closing = [t for t in tokens if t.tag_ == "VBG" and _closes_for(t, tok)]
+        if closing:  # "..., implying that ...": what the reporter did besides, not what was reported
+            tokens = [t for t in tokens if t.i < closing[0].left_edge.i - 1]
         if (
             comp is not None
         ):  # "... was ignorant and criticized him": a second cue of the reporter is not content
@@ -269,6 +272,12 @@ _IDIOM_SUBJECTS = frozenset({"that", "all", "this"})
 _JUDGEMENT_ADJECTIVES = frozenset(
     {"soon", "early", "hard", "difficult", "fair", "safe", "easy", "impossible"}
 )
+
+
+def _closes_for(participle: Token, verb: Token) -> bool:
+    """Whether a participle closing the sentence is what `verb`'s subject did besides reporting."""
+    main = main_clause_of_participle(participle)
+    return main is not None and main.i == verb.i
 
 
 def _idiom_or_no_source(verb: Token) -> bool:

@@ -97,7 +97,7 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
         # "Khan said Trump was ignorant of Islam and criticized him": the parse hangs the second cue
         # on the reported clause; it is the reporter's
         return subject_of(head.head, exclude, depth + 1)
-    clause = _main_clause_of_participle(verb)
+    clause = main_clause_of_participle(verb)
     if clause is not None and depth < 4:
         return subject_of(clause, exclude, depth + 1)
     after_and = verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ"  # "said ... but warned", parsed as ccomp
@@ -151,7 +151,13 @@ def _agentive(noun: Token) -> bool:
 _EVIDENCE = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate", "confirm", "find"})
 
 
-def _main_clause_of_participle(verb: Token) -> Token | None:
+def _ends_sentence(verb: Token) -> bool:
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    return end >= verb.sent.end or all(t.is_punct or t.is_space for t in doc[end : verb.sent.end])
+
+
+def main_clause_of_participle(verb: Token) -> Token | None:
     """ "X had a strong moment that could help him, forcefully denouncing the deal": a participle set
     off by a comma at the end of its clause tells what the sentence's subject did; the parse may hang
     it on a relative clause before it, whose subject (the relative word's noun) is not the one acting.
@@ -160,7 +166,14 @@ def _main_clause_of_participle(verb: Token) -> Token | None:
     left = verb.left_edge.i  # "..., forcefully denouncing"
     if verb.tag_ != "VBG" or left == 0 or doc[left - 1].text != ",":
         return None
-    if verb.dep_ not in ("advcl", "conj", "xcomp", "dep", "acl") or verb.head.dep_ != "relcl":
+    if verb.dep_ not in ("advcl", "conj", "xcomp", "dep", "acl"):
+        return None
+    if verb.head.dep_ in ("ccomp", "advcl") and _ends_sentence(verb):
+        # "Trump questioned why the wife did not speak, implying that ...": a participle closing the
+        # sentence after a comma tells what the main clause's subject did, not the embedded one's
+        root = verb.sent.root
+        return root if is_verb(root) and root.i < verb.i and root.i != verb.head.i else None
+    if verb.head.dep_ != "relcl":
         return None
     node = verb.head
     for _ in range(4):  # out of the relative clause, then up from its noun to the verb that holds it
