@@ -281,3 +281,12 @@ def test_participle_closing_the_sentence_is_the_main_subjects_act(run):
     assert "Miles" in (q.speaker_name or "") and q.cue == "implying"
     outer = find(quotes, "why the mayor's aide")
     assert "implying" not in outer.text
+
+
+def test_seeing_as_is_a_conjunction_not_a_cue(run):
+    quotes = run(
+        "Ann Miles asked the mayor if he benefits from a double standard, seeing as reports on his debts "
+        "have not hurt him."
+    )
+    assert not [q for q in quotes if q.cue == "seeing"]
+    assert "Miles" in (find(quotes, "if he benefits").speaker_name or "")

@@ -284,6 +284,17 @@ def _idiom_or_no_source(verb: Token) -> bool:
     """Verbs of saying that report nothing: "That said, ...", "All told, ...", "it is too soon to
     say how ...", and a date standing as subject ("Wednesday added one more twist")."""
     doc = verb.doc
+    if (
+        verb.lower_ in ("seeing", "considering", "given")
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_
+        in (
+            "as",
+            "that",
+            "how",
+        )
+    ):
+        return True  # "seeing as reports ...", "considering that ...": a conjunction, not a cue
     if verb.lower_ in ("said", "told") and verb.i > 0 and verb.i + 1 < len(doc):
         prev, nxt = doc[verb.i - 1], doc[verb.i + 1]
         if prev.lower_ in _IDIOM_SUBJECTS and nxt.text == "," and (prev.i == 0 or prev.is_sent_start):
