@@ -290,3 +290,13 @@ def test_seeing_as_is_a_conjunction_not_a_cue(run):
     )
     assert not [q for q in quotes if q.cue == "seeing"]
     assert "Miles" in (find(quotes, "if he benefits").speaker_name or "")
+
+
+def test_according_to_after_a_quote_ending_in_a_question_mark(run):
+    quotes = run(
+        "\u201cIs this a priority for the two of them, or something they believe in?\u201d "
+        "Ada Pike said at a news conference, according to the Daily Star."
+    )
+    star = [q for q in quotes if q.cue == "according to"]
+    assert star and "Is this a priority" in star[0].text
+    assert "Daily Star" in star[0].speaker_name and "Pike" not in star[0].speaker_name

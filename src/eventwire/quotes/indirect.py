@@ -529,6 +529,12 @@ def _according(doc: Doc, tok: Token, quoted: set[int]) -> Candidate | None:
     before = list(doc[sent.start : lo])
     after = list(doc[hi + 1 : sent.end])
     tokens = after if len(after) >= len(before) else before
+    if tokens is before and not any(t.i in quoted for t in before) and sent.start > 0:
+        # ""... in?" O'Malley said, according to the Sun": the parse ended the sentence at the "?"
+        # inside the quote; the quote just before is what the paper reports
+        prev = [t for t in doc[doc[sent.start - 1].sent.start : sent.start] if t.i in quoted]
+        if prev and prev[-1].i >= sent.start - 2 and any(is_speech_verb(t) for t in before):
+            tokens = prev + before
     inside = [t for t in tokens if t.i in quoted]
     if inside and any(is_speech_verb(t) and t.i not in quoted for t in tokens):
         # ""...," O'Malley said, according to the Sun": the paper reports the same quote

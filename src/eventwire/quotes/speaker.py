@@ -382,6 +382,8 @@ class SpeakerResolver:
     def _is_role_description(self, head: Token) -> bool:
         if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in cues().role_nouns:
             return False
+        if head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "WORK_OF_ART", "FAC"):
+            return False  # "the Daily Star", "the Evening Post": a name, though its last word is a role
         return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
 
     def _antecedent(self, head: Token, person: bool) -> Resolved | None:
