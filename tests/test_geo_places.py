@@ -236,3 +236,12 @@ def test_a_us_county_has_a_point_of_its_own(geo):
     ps = places(geo, "Deputies in Plymouth County, Iowa, arrested a man on Monday.")
     county = by_name(ps, "Plymouth County")[0]
     assert abs(county.lat - 42.75) < 0.5 and abs(county.lon - (-96.2)) < 0.5
+
+
+def test_a_town_unknown_in_the_state_its_qualifier_names_is_placed_in_that_state(geo):
+    # the gazetteer's only Holliday is in Texas; the text says Missouri
+    ps = places(geo, "HOLLIDAY, Mo. — A man was arrested on Monday after a chase.")
+    town = by_name(ps, "HOLLIDAY")[0]
+    assert abs(town.lat - 38.3) < 1.5 and abs(town.lon - (-92.5)) < 1.5
+    assert town.confidence <= 0.3
+    assert by_name(ps, "Mo.")  # the state stays a place of its own

