@@ -127,3 +127,46 @@ def test_recipient_after_to_is_the_last_resort_target(run):
     evs = run("The US Senate agreed to ease sanctions on food sales in March to Cuba and Syria.")
     targets = {(e.target_code or "")[:3] for e in evs}
     assert {"CUB", "SYR"} <= targets
+
+
+def test_the_wounded_are_people_not_a_wounding(run):
+    evs = run("Red Cross helicopters evacuated the wounded from the Libyan town of Sirte on Monday.")
+    assert not [e for e in evs if e.root == "19"]
+    assert any(e.code == "073" for e in evs)
+
+
+def test_rejected_appeal_content_is_no_event(run):
+    evs = run("Rebels in Mali on Tuesday rejected an appeal from the government to lay down their arms.")
+    assert {e.root for e in evs} == {"12"}
+
+
+def test_obligation_content_is_not_done(run):
+    evs = run(
+        "The Kenyan president said on Monday that Britain must be ready to mediate between Sudan and Chad."
+    )
+    assert ("KEN", "GBR", "REQUEST") in triples(evs)
+    assert not [e for e in evs if e.code.startswith("03") or e.code.startswith("04")]
+
+
+def test_a_side_filled_from_context_adds_nothing_beside_a_named_one(run):
+    evs = run("Indian army bulldozers demolished Pakistani homes and civilian buildings near the border.")
+    assert len([e for e in evs if e.root == "17"]) == 1
+
+
+def test_conjunct_of_a_passive_acts_for_the_patient(run):
+    evs = run("Peru's president was accused by Congress of fraud and will resign on Friday.")
+    assert all(
+        e.source_code.startswith("PER") and "LEG" not in e.source_code
+        for e in evs
+        if e.root == "08" or e.code.startswith("034")
+    )
+
+
+def test_sworn_to_fight_is_a_threat(run):
+    evs = run("Chechen rebels have sworn to fight Russian troops until they leave the Caucasus.")
+    assert any(e.root == "13" for e in evs)
+
+
+def test_eased_emergency_measures_is_a_concession(run):
+    evs = run("Egypt eased emergency measures in Sinai province on Monday.")
+    assert any(e.code == "081" for e in evs)

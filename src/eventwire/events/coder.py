@@ -218,7 +218,7 @@ class EventCoder:
         found: dict[int, Candidate] = {}
         consumed: set[int] = set()
         for tok in sent:
-            if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+            if (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not _nominalized(tok):
                 pats = self._verb_patterns(tok)
                 if pats:
                     cand = self._match_verb(tok, pats)
@@ -268,11 +268,32 @@ class EventCoder:
                     break
         self._obligations(sent, found)
         self._compose(found)
+        self._drop_framed_contents(found)
         self._fold_purposes(found)
         self._fold_consequences(found)
         self._drop_topics(found)
         self._drop_background(found)
         return sorted(found.values(), key=lambda c: c.trigger.i)
+
+    def _drop_framed_contents(self, found: dict[int, Candidate]) -> None:
+        """ "rejected an appeal to lay down arms", "would not meet demands to release prisoners": the
+        act a request or offer asks for is what the rejecting (accepting, meeting) is about, not an event
+        of its own. "said the US must be ready to mediate": an obligation's content is not done either."""
+        for cand in list(found.values()):
+            frame = cand.frame
+            if frame is not None and frame.pos_ == "NOUN" and frame.dep_ in ("dobj", "pobj", "nsubjpass"):
+                gov = frame.head.head if frame.dep_ == "pobj" else frame.head
+                other = found.get(gov.i)
+                if other is not None and other is not cand and other.code[:2] not in ("01", "02"):
+                    found.pop(cand.trigger.i, None)
+        for ob in [c for c in found.values() if c.pattern is OBLIGATION]:
+            todo = [ob.trigger]
+            while todo:
+                t = todo.pop()
+                for c in t.children:
+                    if c.dep_ in ("xcomp", "acomp"):
+                        found.pop(c.i, None)
+                        todo.append(c)
 
     def _drop_topics(self, found: dict[int, Candidate]) -> None:
         """An event noun that is what another event is about ("opposed the deployment of a force",
@@ -466,8 +487,16 @@ class EventCoder:
                 continue
             head = carrier.head
             family = None
+            to_clause = (
+                carrier.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in carrier.children)
+                and not any(c.dep_ == "dobj" for c in head.children)  # "offered troops to help": a purpose
+                and FRAMES.get(head.lemma_.lower()) in ("threaten", "intent", "reject")
+            )
             if (
-                carrier.dep_ in ("xcomp", "ccomp") or (carrier.dep_ == "acl" and _speech_head(head))
+                carrier.dep_ in ("xcomp", "ccomp")
+                or (carrier.dep_ == "acl" and _speech_head(head))
+                or to_clause  # "have sworn to fight": the parser may hang the infinitive as an adverbial
             ) and head.i != carrier.i:
                 family = FRAMES.get(head.lemma_.lower())
                 if carrier.dep_ == "ccomp" and family != "demand":
@@ -653,6 +682,7 @@ class EventCoder:
         if not tgt and loc_code and not (code_is_symmetric(cand.code) and len(src) >= 2):
             tgt = [Side(None, loc_code, loc.i, "locative")]
         src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
+        src, tgt = _named_first(src), _named_first(tgt)
         if not src and root in ("18", "19", "20"):
             # "a roadside bomb near Samarra killed ...": no named attacker, the attack is local
             here = loc_code or next(iter(resolver.sentence_countries(sent)), None)
@@ -942,6 +972,11 @@ OBLIGATION = patterns.Pattern(id="frame.obligation", code="100", lemma="", confi
 _NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
+def _nominalized(tok: Token) -> bool:
+    """ "evacuated the wounded", "the accused": a participle with a determiner names people, not an act."""
+    return tok.tag_ in ("VBN", "VBG") and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children)
+
+
 def _in_name(tok: Token) -> bool:
     """A capitalised word inside a name ("Ceasefire Violations Committee") or tagged as part of one."""
     if tok.ent_type_ in _NAME_ENTS and tok.ent_iob_ != "O":
@@ -1143,6 +1178,13 @@ def _skip_sentence(sent: Span) -> bool:
     end = text.find("\n", sent.end_char)
     line = text[start : end if end >= 0 else len(text)]
     return sum(line.count(b) for b in _BULLETS) >= 2
+
+
+def _named_first(found: list[Side]) -> list[Side]:
+    """ "demolished Palestinian homes and civilian buildings": a side whose country was only filled in
+    from context adds nothing beside one of the same country named in the text."""
+    named = {s.country for s in found if "(domestic)" not in s.evidence}
+    return [s for s in found if s.actor or "(domestic)" not in s.evidence or s.country not in named]
 
 
 def _domestic(

@@ -20,7 +20,7 @@ FRAMES = {
          "tell", "invite", "encourage", "push", "require", "exhort", "implore", "remind", "warn", "insist"],
         "demand",
     ),
-    **dict.fromkeys(["threaten", "vow"], "threaten"),
+    **dict.fromkeys(["threaten", "vow", "swear"], "threaten"),
 }  # fmt: skip
 
 _INTENT = {

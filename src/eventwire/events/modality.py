@@ -17,7 +17,7 @@ SPEECH = {
     "note", "explain", "write", "reply", "respond", "confirm", "allege", "argue", "warn", "believe",
     "think", "suggest", "indicate", "maintain", "reiterate", "emphasize", "emphasise", "complain", "accuse",
     "deny", "admit", "acknowledge", "quote", "show", "reveal", "hope", "fear", "suspect", "understand",
-    "learn", "estimate", "predict", "expect", "contend", "charge", "tweet", "testify", "recall",
+    "learn", "estimate", "predict", "expect", "contend", "charge", "tweet", "testify", "recall", "conclude",
 }  # fmt: skip
 HYPOTHETICAL_MODALS = {"would", "could", "should", "might", "may", "must", "can", "'d", "ought"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}

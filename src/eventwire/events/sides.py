@@ -90,6 +90,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             h = h.head
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in SPEECH_LIKE:
             return subjects(h.head, depth + 1)
+    if verb.dep_ == "conj" and is_passive(verb.head) and not is_passive(verb):
+        # "X was indicted by the court and will resign": the one who resigns is X, not the court
+        patient = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if patient:
+            return with_conjuncts(patient[0])
     if verb.dep_ in ("conj", "advcl", "acomp", "oprd"):
         return subjects(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
