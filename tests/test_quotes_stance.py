@@ -300,3 +300,9 @@ def test_according_to_after_a_quote_ending_in_a_question_mark(run):
     star = [q for q in quotes if q.cue == "according to"]
     assert star and "Is this a priority" in star[0].text
     assert "Daily Star" in star[0].speaker_name and "Pike" not in star[0].speaker_name
+
+
+def test_looks_to_is_an_aim_but_looks_to_be_is_not(run):
+    quotes = run("Senator Ada Pike looks to build on her lead in Idaho. The race looks to be close.")
+    assert "Pike" in (find(quotes, "to build on her lead").speaker_name or "")
+    assert not [q for q in quotes if "to be close" in q.text]

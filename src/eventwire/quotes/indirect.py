@@ -200,6 +200,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
                 continue
+        if verb_lemma(tok) in _SEEKING and is_verb(tok):
+            cand = _looks_to(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+                continue
         if verb_lemma(tok) in cues().as_verbs and is_verb(tok):
             cand = _viewed_as(doc, tok, quoted)
             if cand:
@@ -467,6 +472,30 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
                     tokens = _with_infinitive(tokens)
                 return _candidate(doc, tokens, verb, cue_end, speaker, "prep", minimum=1)
     return None
+
+
+_SEEKING = frozenset({"look", "aim", "hope", "strive", "move"})
+
+
+def _looks_to(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
+    """ "Cruz looks to build on his momentum", "moved to block the rule": an aim its subject pursues,
+    the infinitive after the verb; "looks to be" is an impression, not an aim."""
+    inf = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if inf is None or inf.lemma_ in ("be", "have") or verb_lemma(verb) in cues().object:
+        return None
+    spk = speaker_of(verb, quoted)
+    if spk is None or spk is _UNSET or not (spk.pos_ in ("PRON", "PROPN") or _addressee_like(spk)):
+        return None
+    return _candidate(doc, list(inf.subtree), verb, verb.idx + len(verb.text), spk, "aim", minimum=2)
 
 
 def _took_to_a_medium(verb: Token) -> bool:
