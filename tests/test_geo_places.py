@@ -245,3 +245,11 @@ def test_a_town_unknown_in_the_state_its_qualifier_names_is_placed_in_that_state
     assert abs(town.lat - 38.3) < 1.5 and abs(town.lon - (-92.5)) < 1.5
     assert town.confidence <= 0.3
     assert by_name(ps, "Mo.")  # the state stays a place of its own
+
+
+def test_demonyms_inside_names_and_continent_adjectives_are_places():
+    text = "Officials said European ministers met at the Turkish Embassy to discuss Turkish-Russian ties."
+    names = {p.name: p for p in places(Geocoder(demonyms=True), text)}
+    assert names["European"].feature == "CONT"
+    assert names["Turkish"].country == "TR" and len(names["Turkish"].spans) == 2
+    assert names["Russian"].country == "RU"

@@ -67,6 +67,10 @@ def outlet_country(url: str | None) -> str | None:
     return _TLD_COUNTRY.get(tld, tld.upper())
 
 
+# entity types whose names may hold a demonym that names a place ("the Turkish Embassy")
+_NAMES_WITH_DEMONYMS = {"NORP", "ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
 def groups_in_order(groups: dict[tuple[int, str], list]) -> list[tuple[int, str]]:
     """Group keys in the order `_places` emits them (by first mention)."""
     return [g for g, _ in sorted(groups.items(), key=lambda kv: min(m.start for m, _ in kv[1]))]
@@ -137,7 +141,7 @@ class Geocoder:
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 cc = demonyms().get(key(ent.text))
-                if cc:
+                if cc and len(cc) == 2:  # a country's, not a continent's ("European")
                     ctx.countries[cc] += 0.5
         cc = outlet_country(getattr(article, "url", None))
         if cc:
@@ -154,18 +158,37 @@ class Geocoder:
         return ctx
 
     def _demonym_mentions(self, doc, mentions: list[Mention]) -> list[Mention]:
+        """Demonyms as places ("Syrian" -> Syria, "European" -> Europe): whole NORP entities, and single
+        demonym words inside other names ("the Turkish Embassy", "Turkish-Russian relations", "The
+        Canadian Press"), as geoparsing corpora annotate them."""
         taken = {i for m in mentions for i in range(m.i, m.j)}
         out = []
         for ent in doc.ents:
             if ent.label_ != "NORP" or taken.intersection(range(ent.start, ent.end)):
                 continue
-            cc = demonyms().get(key(ent.text))
-            r = self.gaz.country_entry(cc)
+            r = self._demonym_entry(ent.text)
             if r is not None:
                 out.append(
                     Mention(ent.start_char, ent.end_char, ent.text, ent.start, ent.end, "NORP", [(r, 0)])
                 )
+                taken.update(range(ent.start, ent.end))
+        for tok in doc:
+            if tok.i in taken or tok.ent_type_ not in _NAMES_WITH_DEMONYMS or not tok.text[:1].isupper():
+                continue
+            r = self._demonym_entry(tok.text)
+            if r is not None:
+                out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, tok.i, tok.i + 1, "NORP", [(r, 0)]))
         return out
+
+    def _demonym_entry(self, text: str) -> int | None:
+        """Gazetteer row of a demonym: its country, or its continent for "European", "Asian"."""
+        code = demonyms().get(key(text))
+        if not code:
+            return None
+        if len(code) == 2:
+            return self.gaz.country_entry(code)
+        rows = self.gaz.rows
+        return next((r for r, _ in self.gaz.candidates(code) if rows[r][7] in ("CONT", "RGN")), None)
 
     def _places(self, article, mentions: list[Mention], chosen: dict[int, tuple[int, float]]) -> list[Place]:
         # one place per gazetteer entry; a name placed only at its region ("Holliday, Mo.") stays its own
