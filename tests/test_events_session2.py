@@ -170,3 +170,9 @@ def test_sworn_to_fight_is_a_threat(run):
 def test_eased_emergency_measures_is_a_concession(run):
     evs = run("Egypt eased emergency measures in Sinai province on Monday.")
     assert any(e.code == "081" for e in evs)
+
+
+def test_unplaced_victims_are_of_the_place_not_the_attackers_country(run):
+    evs = run("Three Sudanese rebels killed 15 people on Friday when they attacked a market in Chad.")
+    kills = [e for e in evs if e.code == "1823"]
+    assert kills and all(e.target_code.startswith("TCD") for e in kills)

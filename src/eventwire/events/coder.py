@@ -681,6 +681,18 @@ class EventCoder:
         # the locative rule: an event "in Syria" with no other target targets that state
         if not tgt and loc_code and not (code_is_symmetric(cand.code) and len(src) >= 2):
             tgt = [Side(None, loc_code, loc.i, "locative")]
+        if root in ("18", "19", "20") and loc_code is None and any(t.code.startswith(UNKNOWN) for t in tgt):
+            # "Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv": victims
+            # nobody places are of the place the sentence names, not of their attackers' country
+            home = {s.country for s in src if s.country != UNKNOWN}
+            place = next((c for c in resolver.sentence_places(sent) if c not in home), None) if home else None
+            if place:
+                tgt = [
+                    Side(t.actor, place + t.code[3:], t.token, t.evidence + " (place)")
+                    if t.code.startswith(UNKNOWN)
+                    else t
+                    for t in tgt
+                ]
         src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
         src, tgt = _named_first(src), _named_first(tgt)
         if not src and root in ("18", "19", "20"):

@@ -106,6 +106,20 @@ class Resolver:
             self._sent_cache[key] = [c for c in codes if len(c) == 3 and c not in actorcode.regions()]
         return self._sent_cache[key]
 
+    def sentence_places(self, sent) -> list[str]:
+        """Countries of the places (not the peoples) the sentence names, in order."""
+        key = ("places", sent.start)
+        if key not in self._sent_cache:
+            out: list[str] = []
+            for ent in sent.ents:
+                if ent.label_ in ("GPE", "LOC"):
+                    codes, _, _ = lexical_codes(list(ent))
+                    out.extend(
+                        c for c in codes if len(c) == 3 and c not in actorcode.regions() and c not in out
+                    )
+            self._sent_cache[key] = out
+        return self._sent_cache[key]
+
     # -- internals ----------------------------------------------------------------------------
     def _side(self, tok: Token, depth: int) -> list[Side]:
         if tok.lower_ in _SKIP_HEADS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
