@@ -30,6 +30,7 @@ JUNK = frozenset(
         "duplicate",
         "teaser",
         "embed",
+        "promo",
     }
 )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from eventwire.clean import meta
 from eventwire.clean.block import main_block
+from eventwire.clean.furniture import mark_furniture, trim_tail
 from eventwire.clean.lexicon import markers, norm_line, ui
 from eventwire.clean.lines import Line, classify
 from eventwire.model import Removed
@@ -205,7 +206,9 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
     removed: list[Removed] = []
     raw_lines = _cut_end_markers(_cut_ui_suffix(split_lines(text), removed), removed)
     lines = classify(raw_lines)
+    mark_furniture(lines)
     start, end = main_block(lines)
+    end = trim_tail(lines, start, end)
     parts = TextParts(body="", removed=removed)
     if end == 0:
         parts.removed.extend(Removed(ln.text, ln.kind if ln.junk else "no main text") for ln in lines)
@@ -261,6 +264,8 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
             parts.removed.append(Removed(ln.text, "outside main text"))
         elif title_key and norm_line(ln.text) == title_key:
             parts.removed.append(Removed(ln.text, "title"))
+        elif (why := _meta_inside(ln)) is not None:
+            parts.removed.append(Removed(ln.text, why))
         else:
             body_lines.append(ln.text)
 
@@ -278,6 +283,21 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
     parts.outlet = parts.outlet or site
     parts.body = "\n\n".join(b for b in body_lines if b)
     return parts
+
+
+def _meta_inside(ln: Line) -> str | None:
+    """'By Jane Doe' or 'Published May 25, 2026' further down the block (after a standfirst): not text.
+
+    A dateline stays: one opening a paragraph is read as metadata and kept in the body.
+    """
+    if ln.kind not in ("other", "repeated") or ln.words > 10:
+        return None
+    if meta.byline(ln.text, ln.words):
+        return "byline"
+    date, dl = meta.date_line(ln.text, ln.words)
+    if dl is not None:
+        return None
+    return "date" if date or _is_meta(ln) else None
 
 
 def _strip_end_markers(body: list[str], removed: list[Removed]) -> None:

@@ -1,0 +1,221 @@
+"""Page furniture that looks like text: promos, story lists, photo credits, markup shards, author bios.
+
+The line classifier (`clean.lines`) judges one line at a time; these lines read like prose or headings and
+are told apart by their neighbours and their place: a subscription pitch is a cluster of short lines about
+signing up, a story list is a run of headline-shaped lines under a "More ..." heading, a caption ends in a
+photographer's credit, a bio sits after the story's last paragraph. Word lists live in
+`lexicon/clean_furniture.yaml`; everything else is shape.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from eventwire.clean.lexicon import norm_line
+from eventwire.clean.lines import Line, addresses_reader
+from eventwire.lexicon import load_yaml
+
+# shards of HTML a scraper split over lines: '<button class="x"', 'style="display:none"', '</div'
+_MARKUP = re.compile(
+    r"^</?[a-zA-Z][\w-]*(?:\s|/?>|$)|^[a-zA-Z][\w:.-]*\s*=\s*(?:\"[^\"]*\"?|'[^']*'?)\s*/?>?$|</[a-zA-Z]\w*>?$|^/?>$"
+)
+# a photographer's credit: "(Jane Doe/Reuters)", "(Adel Hana / The Associated Press)", "Credit: PA"
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
+_CREDIT_PAREN = re.compile(rf"\(?\s*{_NAME}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[\w&.'’-]+){{0,3}}\s*\)$")
+_CREDIT_WORD = re.compile(
+    r"(?:\bCredit:\s?[A-Z][\w&.'’ /-]{1,40}|[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$"
+)
+_HEADLINE_END = re.compile(r"[.!:;,\"”’]$")
+_TRANSCRIPT = re.compile(r"\b(?:full transcript|full text|in full|transcript)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FurnitureLexicon:
+    promo: re.Pattern[str]
+    related: re.Pattern[str]
+    bio: tuple[re.Pattern[str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> FurnitureLexicon:
+    d = load_yaml("clean_furniture.yaml")
+    return FurnitureLexicon(
+        promo=re.compile("|".join(f"(?:{p})" for p in d["promo"]), re.IGNORECASE),
+        related=re.compile("^(?:" + "|".join(f"(?:{p})" for p in d["related_headings"]) + ")$"),
+        bio=tuple(re.compile(p) for p in d["bio"]),
+    )
+
+
+def mark_furniture(lines: list[Line]) -> None:
+    """Re-label furniture lines in place (kinds 'code', 'caption', 'promo', 'teaser')."""
+    for ln in lines:
+        if ln.kind in ("other", "repeated", "sentence", "code") and _MARKUP.search(ln.text.strip()):
+            ln.kind = "code"
+    _mark_credits(lines)
+    _mark_promo(lines)
+    _mark_story_lists(lines)
+
+
+def _kept(ln: Line) -> bool:
+    return not ln.junk and ln.kind not in ("promo",)
+
+
+def _mark_credits(lines: list[Line]) -> None:
+    """Captions ending in a credit, and a caption whose credit the scraper put on the next line."""
+    for ln in lines:
+        if not _kept(ln) or ln.words > 70:
+            continue
+        text = ln.text.strip()
+        if not (_CREDIT_PAREN.search(text) or _CREDIT_WORD.search(text)):
+            continue
+        ln.kind = "caption"
+        prev = lines[ln.index - 1] if ln.index > 0 else None
+        if ln.words <= 8 and prev is not None and _kept(prev) and prev.words <= 60:
+            if text.startswith("(") or prev.text.rstrip().endswith("("):  # the credit alone on its line
+                prev.kind = "caption"
+
+
+def _promo_hits(ln: Line) -> int:
+    return len(lexicon().promo.findall(ln.text[:400]))
+
+
+def _mark_promo(lines: list[Line]) -> None:
+    """Subscription, newsletter and affiliate pitches: short lines about signing up, in clusters.
+
+    A line with two promo words, or one in a short line that is not prose, or one that talks to the reader,
+    is a promo; so is a short line sitting between promos (the pitch's other bullet points).
+    """
+    cand = [ln for ln in lines if _kept(ln) and ln.words <= 35]
+    hits = {ln.index: _promo_hits(ln) for ln in cand}
+    for ln in cand:
+        h = hits[ln.index]
+        if not h:
+            continue
+        if h >= 2 or ln.kind != "sentence" and ln.words <= 14 or addresses_reader(ln.text, ln.words):
+            ln.kind = "promo"
+    changed = True
+    while changed:  # one promo word next to promos: the cluster grows both ways
+        changed = False
+        for ln in cand:
+            if ln.kind != "promo" and hits[ln.index] and _near(lines, ln.index, lambda x: x.kind == "promo"):
+                ln.kind = "promo"
+                changed = True
+    for _ in range(2):  # the pitch's other lines: short, between promo lines
+        for ln in cand:
+            if ln.kind == "promo" or ln.words > 25:
+                continue
+            before = _neighbour(lines, ln.index, -1)
+            after = _neighbour(lines, ln.index, 1)
+            if before is not None and after is not None and before.kind == "promo" and after.kind == "promo":
+                ln.kind = "promo"
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    """The nearest line that is not empty, code or UI, in one direction."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].kind not in ("empty", "code", "ui", "embed", "caption"):
+            return lines[j]
+        j += step
+    return None
+
+
+def _near(lines: list[Line], i: int, pred) -> bool:
+    return any(x is not None and pred(x) for x in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)))
+
+
+def _headline_shaped(ln: Line) -> bool:
+    """A link to another story: a short line with no sentence end (a question mark allowed)."""
+    if ln.kind not in ("other", "repeated", "sentence", "ellipsis"):
+        return False
+    text = ln.text.strip()
+    if text.endswith("?"):
+        return 3 <= ln.words <= 22
+    return 3 <= ln.words <= 25 and not _HEADLINE_END.search(text)
+
+
+def _name_line(ln: Line) -> bool:
+    """An author's name under a linked headline: 1-4 capitalised words, maybe joined by commas."""
+    ws = ln.text.replace(",", " ").split()
+    return 1 <= len(ws) <= 6 and all(w[:1].isupper() for w in ws) and not _HEADLINE_END.search(ln.text)
+
+
+def is_related_heading(ln: Line) -> bool:
+    return ln.words <= 6 and bool(lexicon().related.match(norm_line(ln.text)))
+
+
+def _mark_story_lists(lines: list[Line]) -> None:
+    """A "More ..." heading and the headline-shaped lines under it (with their teasers and bylines).
+
+    The list runs while lines are headline-shaped; empty lines, markup and captions may sit between, but a
+    UI line (a player, a share bar) or prose ends it. A heading with no list under it stays.
+    """
+    for ln in lines:
+        if ln.kind == "teaser" or not is_related_heading(ln):
+            continue
+        found: list[Line] = []
+        crossed_ui = False  # an ad or a player between items: a heading over prose is the story again
+        j = ln.index + 1
+        while j < len(lines):
+            cur = lines[j]
+            if cur.kind in ("empty", "code", "caption", "promo") or cur.kind == "ui":
+                crossed_ui = crossed_ui or cur.kind == "ui"
+                j += 1
+                continue
+            nxt = _neighbour(lines, j, 1)
+            if is_related_heading(cur):
+                found.append(cur)
+            elif cur.junk and cur.kind != "repeated":
+                break
+            elif crossed_ui and nxt is not None and nxt.kind == "sentence" and nxt.words >= 20:
+                break
+            elif _headline_shaped(cur) or _name_line(cur):
+                found.append(cur)
+                crossed_ui = False
+            elif cur.kind == "sentence" and cur.words <= 30 and nxt is not None and _headline_shaped(nxt):
+                found.append(cur)  # a teaser between two linked headlines
+            else:
+                break
+            j += 1
+        if any(_headline_shaped(x) for x in found) or len(found) >= 2:
+            for x in [ln, *found]:
+                x.kind = "teaser"
+
+
+def is_bio(ln: Line) -> bool:
+    return ln.words <= 90 and any(p.search(ln.text) for p in lexicon().bio)
+
+
+def trim_tail(lines: list[Line], start: int, end: int) -> int:
+    """The block's end without what follows the story: a list of headlines, an author bio, a transcript.
+
+    From the end: kept lines shaped like headlines (no sentence end) and bio lines are dropped until a
+    line of prose; an appended document ("... full transcript") after a story of some length ends it.
+    """
+    words = 0
+    for ln in lines[start:end]:  # an appended document: the story ends at its heading
+        if ln.kind == "sentence":
+            words += ln.words
+        elif (
+            words >= 150
+            and ln.kind in ("other", "repeated")
+            and ln.words <= 12
+            and _TRANSCRIPT.search(ln.text)
+            and not _HEADLINE_END.search(ln.text)
+        ):
+            end = ln.index
+            break
+    k = end
+    while k > start:
+        ln = lines[k - 1]
+        if ln.junk or ln.kind == "promo":
+            k -= 1
+            continue
+        heading = ln.kind != "sentence" and _headline_shaped(ln) and not ln.text.rstrip().endswith("?")
+        if is_bio(ln) or heading or _name_line(ln):
+            k -= 1
+            continue
+        break
+    return k

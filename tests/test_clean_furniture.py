@@ -1,0 +1,147 @@
+"""Page furniture inside the main block of scraped text: promos, story lists, credits, markup, bios, bylines.
+
+Every page here is written for the test; the story paragraphs must all survive.
+"""
+
+from __future__ import annotations
+
+from eventwire.clean import clean
+from eventwire.sources import from_content
+
+STORY = [
+    "The regional council of Valmora voted on Tuesday to close the old harbour bridge for repairs after "
+    "inspectors found cracks in two of its supporting piers, officials said.",
+    "Traffic will be diverted over the northern ring road for at least six months, and ferries will run "
+    "every twenty minutes during the morning and evening rush hours, the council said in a statement.",
+    '"We cannot take risks with a structure that carries forty thousand cars a day," council leader Mira '
+    "Solberg told reporters outside the town hall.",
+    "Local shop owners near the bridge warned that the closure could cut their trade by half, and asked the "
+    "council for help with rents while the work goes on through the summer.",
+    "Engineers expect the repairs to cost about 12 million euros, to be shared between the council and the "
+    "national roads agency, which has yet to approve its part of the money.",
+]
+NAV = ["Skip to main content", "Home", "News", "Sport"]
+FOOT = ["Copyright 2026 Valmora Courier. All rights reserved."]
+
+
+def page(*parts: list[str] | str) -> str:
+    lines: list[str] = []
+    for p in parts:
+        lines.extend([p] if isinstance(p, str) else p)
+    return "\n\n".join(lines) + "\n"
+
+
+def body_of(text: str) -> str:
+    return clean(from_content(text)).body
+
+
+def assert_story_kept(body: str) -> None:
+    for para in STORY:
+        assert para in body
+
+
+def test_subscription_pitch_between_paragraphs_is_dropped():
+    pitch = [
+        "Subscribe now to keep reading the Courier.",
+        "Unlimited digital access to every story.",
+        "A daily newsletter with the morning's headlines.",
+        "Weekly puzzles, including our crossword.",
+        "Sign up for our newsletter and get the best stories in your inbox.",
+    ]
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:3], pitch, STORY[3:], FOOT))
+    assert_story_kept(body)
+    for line in pitch:
+        assert line not in body
+
+
+def test_story_list_under_a_heading_is_dropped_and_story_goes_on():
+    related = [
+        "More from the Courier",
+        "Ferry operator adds night sailings across the bay",
+        "Council approves new budget for school repairs",
+        "Why Valmora's tram plan keeps getting delayed",
+    ]
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:2], related, STORY[2:], FOOT))
+    assert_story_kept(body)
+    for line in related:
+        assert line not in body
+
+
+def test_short_heading_and_list_item_inside_the_story_stay():
+    text = page(
+        NAV,
+        "Harbour bridge to close for repairs",
+        STORY[:2],
+        "What happens next",
+        STORY[2:4],
+        "Related to the closure, the council will also inspect the southern bridge next year, its engineers said.",
+        STORY[4:],
+        FOOT,
+    )
+    body = body_of(text)
+    assert_story_kept(body)
+    assert "What happens next" in body
+    assert "Related to the closure" in body
+
+
+def test_photo_credits_and_markup_shards_are_dropped():
+    caption = "Cars queue on the harbour bridge during the morning rush. (Jonas Berg/Valmora Courier)"
+    split_caption = ["Inspectors look at a cracked pier under the bridge on Monday.", "(Anna Lind / Reuters)"]
+    markup = ['<button class="close-sticky-ad"', 'style="display:none"', 'data-ad-slot="4"']
+    body = body_of(
+        page(
+            NAV,
+            "Harbour bridge to close for repairs",
+            STORY[:2],
+            caption,
+            STORY[2:3],
+            split_caption,
+            markup,
+            STORY[3:],
+            FOOT,
+        )
+    )
+    assert_story_kept(body)
+    for line in [caption, *split_caption, *markup]:
+        assert line not in body
+
+
+def test_byline_and_date_lines_under_a_standfirst_are_metadata():
+    standfirst = "Inspectors found cracks in two piers of the bridge that carries most of the town's traffic."
+    art = clean(
+        from_content(
+            page(
+                NAV,
+                "Harbour bridge to close for repairs",
+                standfirst,
+                "By Petra Halvorsen",
+                "Published May 12, 2026",
+                STORY,
+                FOOT,
+            )
+        )
+    )
+    assert_story_kept(art.body)
+    assert "By Petra Halvorsen" not in art.body
+    assert "Published May 12, 2026" not in art.body
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["By Petra Halvorsen"] == "byline"
+    assert reasons["Published May 12, 2026"] == "date"
+
+
+def test_author_bio_and_headlines_after_the_story_are_cut():
+    tail = [
+        "Petra Halvorsen",
+        "Petra Halvorsen is a senior reporter for the Valmora Courier, covering transport and city hall.",
+        "Ferry operator adds night sailings across the bay",
+        "Council approves new budget for school repairs",
+    ]
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY, tail, FOOT))
+    assert_story_kept(body)
+    assert body.rstrip().endswith(STORY[-1])
+
+
+def test_clean_page_without_furniture_is_kept_whole():
+    text = "\n\n".join(["Harbour bridge to close for repairs", *STORY]) + "\n"
+    body = body_of(text)
+    assert_story_kept(body)
