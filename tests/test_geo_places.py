@@ -220,6 +220,7 @@ def test_a_date_is_no_place(geo):
     [
         ("In London, Enfield Council said the school would reopen on Monday.", "Enfield"),
         ("The patient was taken to Toronto General Hospital.", "Toronto"),
+        ("Both were lodged in the Laurel County Detention Center in Kentucky.", "Laurel County"),
         ("He said Damascus would work out further military action.", "Damascus"),
     ],
 )

@@ -477,7 +477,8 @@ class Recognizer:
             return STRONG if placed and m.label != "PERSON" and kind != "person" else WEAK
         if m.extra.get("embedded"):
             # "Toronto General Hospital", "Enfield Council": a town of some size opening a name is named
-            opening = m.extra["embedded"] == "start" and big >= self.min_scan_population
+            county = "ADM2" in feats and k.split()[-1] in ("county", "parish", "borough")
+            opening = m.extra["embedded"] == "start" and (big >= self.min_scan_population or county)
             return STRONG if broad or opening else WEAK
         if m.label in PLACE_LABELS:
             # a city as the subject of a statement is the government speaking ("Washington said")
