@@ -306,3 +306,12 @@ def test_looks_to_is_an_aim_but_looks_to_be_is_not(run):
     quotes = run("Senator Ada Pike looks to build on her lead in Idaho. The race looks to be close.")
     assert "Pike" in (find(quotes, "to build on her lead").speaker_name or "")
     assert not [q for q in quotes if "to be close" in q.text]
+
+
+def test_closing_attribution_the_parse_took_for_a_noun(run):
+    quotes = run(
+        "A firm called Delta Holdings gave $5,000 to the fund on June 27, 2014, state finance records show."
+    )
+    q = find(quotes, "Delta Holdings gave")
+    assert q.cue == "show" and "records" in (q.speaker_name or "")
+    assert "records show" not in q.text

@@ -270,7 +270,46 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             cand = _object_content(doc, tok, cue_end, quoted)
             if cand:
                 out.append(cand)
+    cues_taken = {c.cue.i for c in out if c.cue is not None}
+    for sent in doc.sents:
+        cand = _trailing_by_form(doc, sent, quoted)
+        if cand is not None and cand.cue.i not in cues_taken:
+            out.append(cand)
     return out
+
+
+# forms of reporting verbs the tagger, at a sentence's end, may take for nouns ("..., records show.")
+_TRAILING_FORMS = frozenset(
+    "show shows showed suggest suggests indicate indicates say says said report reports reported "
+    "found find finds add adds added note notes noted".split()
+)
+_NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ"})
+
+
+def _trailing_by_form(doc: Doc, sent, quoted: set[int]) -> Candidate | None:
+    """ "A company gave $5,000 to the PAC in June, campaign finance records show.": an attribution
+    closing its sentence after a comma, read by the words' form when the parse took the verb for a
+    noun; the clause before the comma is what was reported, the noun phrase its source."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 6:
+        return None
+    cue = toks[-1]
+    if cue.lower_ not in _TRAILING_FORMS or is_verb(cue) or cue.i in quoted:
+        return None
+    k = len(toks) - 2
+    while k >= 0 and toks[k].pos_ in _NP_WORDS and toks[k].text != ",":
+        k -= 1
+    if k < 3 or toks[k].text != "," or k == len(toks) - 2 or len(toks) - 2 - k > 6:
+        return None
+    source = toks[len(toks) - 2]
+    if source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    content = toks[:k]
+    if any(t.i in quoted for t in content):
+        return None
+    return _candidate(doc, content, cue, cue.idx + len(cue.text), source, "trailing")
 
 
 _IDIOM_SUBJECTS = frozenset({"that", "all", "this"})
