@@ -159,6 +159,7 @@ def _load(extra: tuple[str, ...]) -> Lexicon:
     lex.add_countries(bundled.load_yaml("actors_countries.yaml"))
     lex.add_roles(bundled.load_yaml("actors_roles.yaml"))
     lex.add_known(bundled.load_yaml("actors_known.yaml"))
+    lex.add_known(bundled.load_yaml("actors_people.yaml"))
     for path in extra:
         data = _read_user_file(path)
         lex.add_countries(data.get("countries") or {})
