@@ -93,7 +93,7 @@ class _Resolver:
         surname_index: dict[str, Entity] = {}
         first_names: dict[str, set[int]] = {}
         for m in mentions:
-            if m.label in ("ORG", "FAC", "LOC", "NORP") and norm(m.text) in self.lex.people:
+            if m.label == "ORG" and norm(m.text) in self.lex.people and not self.lex.country_of(m.text):
                 m.label = "PERSON"  # the recogniser sometimes types a known person's name ORG ("Trump")
         for m in mentions:  # full names first, so a surname before its full name still joins it
             if m.label == "PERSON" and len(m.text.split()) >= 2:
