@@ -176,3 +176,10 @@ def test_unplaced_victims_are_of_the_place_not_the_attackers_country(run):
     evs = run("Three Sudanese rebels killed 15 people on Friday when they attacked a market in Chad.")
     kills = [e for e in evs if e.code == "1823"]
     assert kills and all(e.target_code.startswith("TCD") for e in kills)
+
+
+def test_a_sum_in_aid_is_aid(run):
+    evs = run("Japan pledged $2 billion in aid to Indonesia.")
+    assert ("JPN", "IDN", "AGREE") in triples(evs)
+    evs = run("The World Bank gave $300 million in military aid to Kenya.")
+    assert any(e.code == "072" and e.target_code == "KEN" for e in evs)

@@ -109,11 +109,47 @@ def object_keys(obj: Token) -> list[str]:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 nxt = next((p for p in c.children if p.dep_ == "pobj"), None)
+        money = _money_in(obj)
+        if nxt is None and money is not None:
+            # "$2 billion in military aid": the sum is measured in what it buys, which names the act
+            inner = noun_keys(money) + [c.lemma_.lower() for c in money.children if c.dep_ == "compound"]
+            return inner + [k for k in keys if k not in inner]
         if nxt is None:
             break
         obj = nxt
         keys = keys + noun_keys(obj) + [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     return keys
+
+
+_MONEY = {
+    "dollar",
+    "euro",
+    "pound",
+    "yen",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "$",
+    "franc",
+    "rupee",
+}
+
+
+def _money_in(obj: Token) -> Token | None:
+    """The noun after "in" on a sum of money ("$2 billion in loans"), else None."""
+    if obj.lemma_.lower() not in _MONEY:
+        return None
+    return next(
+        (
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 _CARRIER_NOUNS = {
@@ -146,6 +182,7 @@ def _object_chain(obj: Token) -> list[Token]:
             ),
             None,
         )
+        nxt = nxt if nxt is not None else _money_in(obj)
         if nxt is None:
             break
         out.append(nxt)
@@ -426,6 +463,12 @@ class EventCoder:
                             words.add(c.left_edge.lower_)
                 if not set(pat.words) <= words:
                     continue
+                if (
+                    len(pat.words) > 1
+                    and pat.words[0] in patterns.PREPOSITIONS
+                    and not _particle(tok, pat.words[0])
+                ):
+                    continue  # "gave $300 million in aid to Kenya" is no "give in to"
                 if pat.words[-1] in patterns.PREPOSITIONS:
                     prep_tok = next(
                         (
@@ -982,6 +1025,16 @@ OBLIGATION = patterns.Pattern(id="frame.obligation", code="100", lemma="", confi
 
 
 _NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def _particle(verb: Token, word: str) -> bool:
+    """`word` hangs on the verb itself as its particle, not on its object or after it ("gave $300 million
+    in aid to Kenya" is no "give in to"; "gave in to demands" is)."""
+    first_obj = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
+    return any(
+        c.lower_ == word and c.dep_ in ("prt", "prep", "advmod") and (c.dep_ == "prt" or c.i < first_obj)
+        for c in verb.children
+    )
 
 
 def _nominalized(tok: Token) -> bool:
