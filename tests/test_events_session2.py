@@ -183,3 +183,15 @@ def test_a_sum_in_aid_is_aid(run):
     assert ("JPN", "IDN", "AGREE") in triples(evs)
     evs = run("The World Bank gave $300 million in military aid to Kenya.")
     assert any(e.code == "072" and e.target_code == "KEN" for e in evs)
+
+
+def test_words_of_war_with_a_peaceful_modifier(run):
+    evs = run("The European Commission launched an information campaign in Greek airports.")
+    assert not [e for e in evs if e.root in ("18", "19", "20")]
+    evs = run("Thai airlines were hit by high fuel costs and a fall in demand.")
+    assert not [e for e in evs if e.root in ("18", "19", "20")]
+
+
+def test_many_parties_hit_are_not_fighting_each_other(run):
+    evs = run("The storm killed 300 people, with Haiti, Cuba, Jamaica and the Bahamas worst hit.")
+    assert not [e for e in evs if e.code == "190"]

@@ -787,6 +787,9 @@ class EventCoder:
             tgt = []
         if not tgt and (len(src) >= 2 or reciprocal):
             pairs = [(a, b) for a in src for b in src if a is not b and a.code != b.code]
+            if len({s.country for s in src}) > 2 and not code_is_symmetric(cand.code):
+                # "X and Y clashed" is mutual; four countries "worst hit" do not all fight each other
+                pairs = []
         elif not src and len(tgt) >= 2 and reciprocal:
             pairs = [(a, b) for a in tgt for b in tgt if a is not b and a.code != b.code]
         else:

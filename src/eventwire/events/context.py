@@ -90,10 +90,34 @@ def _security_side(ev: Event) -> bool:
     )
 
 
+def _peaceful(noun: Token) -> bool:
+    """ "an information campaign", "a price war", "a rescue operation": a modifier from another domain."""
+    words = _words()["peaceful_modifiers"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.i < noun.i
+        and (c.lower_ in words or c.lemma_.lower() in words)
+        for c in noun.children
+    )
+
+
 def _figurative_trigger(trigger: Token) -> bool:
-    """A violent verb whose object is a quantity, a market or sports kit, or whose subject is no actor."""
+    """A violent verb whose object is a quantity, a market or sports kit, or whose subject is no actor;
+    a word of war with a modifier from another domain."""
     words = _words()
+    if trigger.pos_ in ("NOUN", "PROPN") and _peaceful(trigger):
+        return True
+    if trigger.lemma_.lower() == "hit" and any(
+        c.dep_ == "advmod" and c.lower_ in words["degree_adverbs"] for c in trigger.children
+    ):
+        return True  # "Sri Lanka and India were worst hit"
     for c in trigger.children:
+        if c.dep_ == "dobj" and _peaceful(c):
+            return True
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj" and any(k in words["figurative_subjects"] for k in _keys(p)):
+                    return True  # "was hit by high fuel costs"
         if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG"):
             if any(k in words["figurative_objects"] for k in _keys(c)):
                 return True
