@@ -315,3 +315,8 @@ def test_closing_attribution_the_parse_took_for_a_noun(run):
     q = find(quotes, "Delta Holdings gave")
     assert q.cue == "show" and "records" in (q.speaker_name or "")
     assert "records show" not in q.text
+
+
+def test_a_time_is_no_content_and_add_up_is_no_remark(run):
+    quotes = run("Senator Ada Pike promised Sunday. The deficits would add up to $1.5 trillion by 2026.")
+    assert not [q for q in quotes if q.text in ("Sunday",) or q.cue == "add"]

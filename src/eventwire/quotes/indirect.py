@@ -36,8 +36,11 @@ def _candidate(
     minimum: int = MIN_CONTENT_TOKENS,
 ):
     tokens = _trim(sorted(tokens, key=lambda t: t.i))
-    if len([t for t in tokens if not t.is_punct]) < minimum:
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < minimum:
         return None
+    if all(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None  # "promised Sunday", "announced on Monday": when, not what
     return indirect_from_tokens(doc, tokens, cue, cue_end, speaker, via)
 
 
@@ -328,6 +331,8 @@ def _idiom_or_no_source(verb: Token) -> bool:
     """Verbs of saying that report nothing: "That said, ...", "All told, ...", "it is too soon to
     say how ...", and a date standing as subject ("Wednesday added one more twist")."""
     doc = verb.doc
+    if verb_lemma(verb) == "add" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up":
+        return True  # "deficits would add up to $1.5 trillion": a sum, not a remark
     if (
         verb.lower_ in ("seeing", "considering", "given")
         and verb.i + 1 < len(doc)
