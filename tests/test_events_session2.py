@@ -195,3 +195,20 @@ def test_words_of_war_with_a_peaceful_modifier(run):
 def test_many_parties_hit_are_not_fighting_each_other(run):
     evs = run("The storm killed 300 people, with Haiti, Cuba, Jamaica and the Bahamas worst hit.")
     assert not [e for e in evs if e.code == "190"]
+
+
+def test_ordered_to_leave_is_an_expulsion(run):
+    evs = run("Niger's military government ordered the French ambassador to leave the country.")
+    assert any(e.code == "161" and e.target_code.startswith("FRA") for e in evs)
+
+
+def test_recaptured_a_town_from_someone(run):
+    evs = run("Iraqi forces recaptured the town of Tikrit from Islamic State militants.")
+    assert any(
+        e.code == "192" and e.source_code.startswith("IRQ") and e.target_code.startswith("IMG") for e in evs
+    )
+
+
+def test_ships_blocking_boats_is_a_blockade_not_a_veto(run):
+    evs = run("Chinese coast guard ships blocked two Vietnamese fishing boats near the Paracel Islands.")
+    assert [e.code for e in evs] == ["191"]

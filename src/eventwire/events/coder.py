@@ -255,6 +255,17 @@ class EventCoder:
         found: dict[int, Candidate] = {}
         consumed: set[int] = set()
         for tok in sent:
+            if (
+                tok.lemma_.lower() in _LEAVE_VERBS
+                and tok.dep_ == "xcomp"
+                and tok.head.lemma_.lower() in _COMMAND_VERBS | {"tell", "give"}
+            ):
+                # "ordered the French ambassador to leave the country": an expulsion, done by the order
+                expel = self.lexicon.verbs.get("expel")
+                cand = self._match_verb(tok.head, expel) if expel else None
+                if cand is not None and cand.obj is not None:
+                    found[tok.head.i] = cand
+                    continue
             if (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not _nominalized(tok):
                 pats = self._verb_patterns(tok)
                 if pats:
@@ -998,6 +1009,7 @@ _PARTY_NOUNS = {
     "negotiator", "representative", "visitor", "team", "mission", "national", "citizen", "prisoner",
 }  # fmt: skip
 _COMMAND_VERBS = {"order", "instruct", "command", "direct"}
+_LEAVE_VERBS = {"leave", "quit", "depart", "exit"}
 _COERCIVE = {"15", "16", "17"}
 _STAND_DOWN = ("087", "0831")  # retreat, ceasefire, demobilize, surrender; resign
 _TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}
