@@ -145,3 +145,30 @@ def test_clean_page_without_furniture_is_kept_whole():
     text = "\n\n".join(["Harbour bridge to close for repairs", *STORY]) + "\n"
     body = body_of(text)
     assert_story_kept(body)
+
+
+def test_author_box_live_blog_stamps_and_handle_bylines_are_dropped():
+    box = ["Petra Halvorsen", "Petra Halvorsen is a freelance journalist in Valmora."]
+    stamps = ["20:42KEY EVENT", "21:05 Petra Halvorsen", "Petra Halvorsen@phalvorsen"]
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", box, STORY[:2], stamps, STORY[2:], FOOT))
+    assert_story_kept(body)
+    for line in [*box, *stamps]:
+        assert line not in body
+
+
+def test_a_column_talking_to_the_reader_and_a_story_about_subscriptions_stay():
+    column = (
+        "If you have ever waited for the harbour ferry in the rain, you know what the closure will mean: "
+        "you will leave home earlier, you will queue longer, and you will wonder why the repairs were not "
+        "done years ago, when the first cracks were found and the council promised to act."
+    )
+    business = (
+        "Similar to other streaming services, the Valmora Courier's owner said its paid subscription "
+        "numbers rose by a tenth last year, with most new subscribers signing up for the yearly plan."
+    )
+    body = body_of(
+        page(NAV, "Harbour bridge to close for repairs", STORY[:2], column, business, STORY[2:], FOOT)
+    )
+    assert_story_kept(body)
+    assert column in body
+    assert business in body

@@ -25,8 +25,16 @@ _MARKUP = re.compile(
 _NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
 _CREDIT_PAREN = re.compile(rf"\(?\s*{_NAME}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[\w&.'’-]+){{0,3}}\s*\)$")
 _CREDIT_WORD = re.compile(
-    r"(?:\bCredit:\s?[A-Z][\w&.'’ /-]{1,40}|[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$"
+    r"(?:\b(?:Credit|Photo|Image|Picture|Pic|Photograph)s?:\s?[A-Z][\w&.'’ /-]{1,60}|"
+    r"[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$"
 )
+# a caption cut before its credit: "Crowds gather outside the court ("
+_OPEN_CREDIT = re.compile(r"\s\($")
+# a live blog's entry stamp: "20:42KEY EVENT", "21:00 Jane Doe", "9.15am Update"
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z][\w .'’-]{0,40}$")
+# a byline with the author's handle glued on: "Jane Doe@janedoe"
+_HANDLE_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s?@\w{2,30}$")
+_CONNECTORS = frozenset({"&", "and", "of", "the", "in", "for", "on", "at", "de", "van", "von", "-", "–", "|"})
 _HEADLINE_END = re.compile(r"[.!:;,\"”’]$")
 _TRANSCRIPT = re.compile(r"\b(?:full transcript|full text|in full|transcript)\b", re.IGNORECASE)
 
@@ -34,6 +42,7 @@ _TRANSCRIPT = re.compile(r"\b(?:full transcript|full text|in full|transcript)\b"
 @dataclass(frozen=True)
 class FurnitureLexicon:
     promo: re.Pattern[str]
+    openers: frozenset[str]
     related: re.Pattern[str]
     bio: tuple[re.Pattern[str], ...]
 
@@ -43,6 +52,7 @@ def lexicon() -> FurnitureLexicon:
     d = load_yaml("clean_furniture.yaml")
     return FurnitureLexicon(
         promo=re.compile("|".join(f"(?:{p})" for p in d["promo"]), re.IGNORECASE),
+        openers=frozenset(w.lower() for w in d["promo_openers"]),
         related=re.compile("^(?:" + "|".join(f"(?:{p})" for p in d["related_headings"]) + ")$"),
         bio=tuple(re.compile(p) for p in d["bio"]),
     )
@@ -56,6 +66,22 @@ def mark_furniture(lines: list[Line]) -> None:
     _mark_credits(lines)
     _mark_promo(lines)
     _mark_story_lists(lines)
+    _mark_author_boxes(lines)
+
+
+def _mark_author_boxes(lines: list[Line]) -> None:
+    """An author box anywhere on the page: a name line, then a bio that opens with that name."""
+    for ln in lines:
+        if not _kept(ln) or ln.words > 60 or not is_bio(ln):
+            continue
+        prev = _neighbour(lines, ln.index, -1)
+        if (
+            prev is not None
+            and prev.kind in ("other", "repeated")
+            and _name_line(prev)
+            and ln.text.startswith(prev.text.split()[0])
+        ):
+            ln.kind = prev.kind = "bio"
 
 
 def _kept(ln: Line) -> bool:
@@ -65,9 +91,15 @@ def _kept(ln: Line) -> bool:
 def _mark_credits(lines: list[Line]) -> None:
     """Captions ending in a credit, and a caption whose credit the scraper put on the next line."""
     for ln in lines:
-        if not _kept(ln) or ln.words > 70:
+        if not _kept(ln) or ln.words > 90:
             continue
         text = ln.text.strip()
+        if ln.words <= 6 and (_STAMP.match(text) or _HANDLE_BYLINE.match(text)):
+            ln.kind = "ui"
+            continue
+        if _OPEN_CREDIT.search(text) and ln.words <= 60:
+            ln.kind = "caption"
+            continue
         if not (_CREDIT_PAREN.search(text) or _CREDIT_WORD.search(text)):
             continue
         ln.kind = "caption"
@@ -87,14 +119,25 @@ def _mark_promo(lines: list[Line]) -> None:
     A line with two promo words, or one in a short line that is not prose, or one that talks to the reader,
     is a promo; so is a short line sitting between promos (the pitch's other bullet points).
     """
-    cand = [ln for ln in lines if _kept(ln) and ln.words <= 35]
+    lex = lexicon()
+    cand = [ln for ln in lines if _kept(ln) and ln.words <= 90]
     hits = {ln.index: _promo_hits(ln) for ln in cand}
     for ln in cand:
         h = hits[ln.index]
-        if not h:
-            continue
-        if h >= 2 or ln.kind != "sentence" and ln.words <= 14 or addresses_reader(ln.text, ln.words):
+        if not h or ln.words > 35 and h < 4 and (h < 3 or not addresses_reader(ln.text, ln.words)):
+            continue  # a long line is a pitch only when it keeps talking to the reader about signing up
+        first = ln.text.split(None, 1)[0].lower().strip(".,:!'\"“‘")
+        if (
+            h >= 4
+            or h >= 2
+            and (ln.kind != "sentence" or ln.words <= 20)
+            or ln.kind != "sentence"
+            and ln.words <= 14
+            or first in lex.openers
+            or addresses_reader(ln.text, ln.words)
+        ):
             ln.kind = "promo"
+    cand = [ln for ln in cand if ln.words <= 35]
     changed = True
     while changed:  # one promo word next to promos: the cluster grows both ways
         changed = False
@@ -138,7 +181,7 @@ def _headline_shaped(ln: Line) -> bool:
 
 def _name_line(ln: Line) -> bool:
     """An author's name under a linked headline: 1-4 capitalised words, maybe joined by commas."""
-    ws = ln.text.replace(",", " ").split()
+    ws = [w for w in ln.text.replace(",", " ").split() if w.lower() not in _CONNECTORS]
     return 1 <= len(ws) <= 6 and all(w[:1].isupper() for w in ws) and not _HEADLINE_END.search(ln.text)
 
 
@@ -188,6 +231,22 @@ def is_bio(ln: Line) -> bool:
     return ln.words <= 90 and any(p.search(ln.text) for p in lexicon().bio)
 
 
+BIO_WINDOW = 10  # non-junk lines at the block's end searched for an author's bio
+
+
+def _cut_bio(lines: list[Line], start: int, end: int) -> int:
+    """The block's end before an author bio ("Jane Doe is a reporter for ...") near its end.
+
+    Only when what follows the bio is more bio or short lines (links, names), so a story that ends on a
+    paragraph about a journalist keeps it.
+    """
+    tail = [ln for ln in lines[start:end] if not ln.junk and ln.kind != "promo"][-BIO_WINDOW:]
+    for i, ln in enumerate(tail):
+        if is_bio(ln) and all(is_bio(x) or x.kind != "sentence" or x.words <= 15 for x in tail[i + 1 :]):
+            return ln.index
+    return end
+
+
 def trim_tail(lines: list[Line], start: int, end: int) -> int:
     """The block's end without what follows the story: a list of headlines, an author bio, a transcript.
 
@@ -207,6 +266,7 @@ def trim_tail(lines: list[Line], start: int, end: int) -> int:
         ):
             end = ln.index
             break
+    end = _cut_bio(lines, start, end)
     k = end
     while k > start:
         ln = lines[k - 1]
