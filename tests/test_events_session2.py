@@ -212,3 +212,20 @@ def test_recaptured_a_town_from_someone(run):
 def test_ships_blocking_boats_is_a_blockade_not_a_veto(run):
     evs = run("Chinese coast guard ships blocked two Vietnamese fishing boats near the Paracel Islands.")
     assert [e.code for e in evs] == ["191"]
+
+
+def test_jets_striking_is_an_attack_and_workers_striking_a_strike(run):
+    evs = run("Turkish jets struck a Kurdish militia base near Qamishli on Monday.")
+    assert [e.root for e in evs] == ["19"]
+    evs = run("Dock workers in Rotterdam struck for a week.")
+    assert [e.code for e in evs] == ["143"]
+
+
+def test_dozens_of_rockets_are_rocket_fire_at_the_place(run):
+    evs = run("Hezbollah fired dozens of rockets into northern Israel overnight.")
+    assert any(e.code == "194" and e.target_code == "ISR" for e in evs)
+
+
+def test_a_purpose_of_the_same_kind_is_the_same_act(run):
+    evs = run("Japan's prime minister telephoned the Indian president to discuss the crisis in Myanmar.")
+    assert {e.code for e in evs} == {"041"}

@@ -93,7 +93,7 @@ _QUANTITY = {
     "ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "thousand", "hundred", "number",
     "amount", "package", "shipment", "batch", "consignment", "lot", "unit", "load", "supply", "kind", "sort",
     "type", "worth", "round", "series", "wave", "spate", "string", "flurry", "volley", "barrage", "couple",
-    "day", "week", "month", "hour", "year", "kg", "kilogram", "part", "group", "first", "set",
+    "day", "week", "month", "hour", "year", "kg", "kilogram", "part", "group", "first", "set", "dozen", "score",
 }  # fmt: skip
 
 
@@ -321,7 +321,21 @@ class EventCoder:
         self._fold_consequences(found)
         self._drop_topics(found)
         self._drop_background(found)
+        self._drop_purpose_repeats(found)
         return sorted(found.values(), key=lambda c: c.trigger.i)
+
+    def _drop_purpose_repeats(self, found: dict[int, Candidate]) -> None:
+        """ "telephoned the Turkish president to discuss the crisis", "met X to discuss Y": a purpose of
+        the same kind as its act is that act again, not a second event with other parties."""
+        for cand in list(found.values()):
+            t = cand.trigger
+            if t.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+            ):
+                continue
+            head = found.get(t.head.i)
+            if head is not None and head is not cand and head.code[:2] == cand.code[:2]:
+                found.pop(t.i, None)
 
     def _drop_framed_contents(self, found: dict[int, Candidate]) -> None:
         """ "rejected an appeal to lay down arms", "would not meet demands to release prisoners": the
