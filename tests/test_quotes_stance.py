@@ -320,3 +320,17 @@ def test_closing_attribution_the_parse_took_for_a_noun(run):
 def test_a_time_is_no_content_and_add_up_is_no_remark(run):
     quotes = run("Senator Ada Pike promised Sunday. The deficits would add up to $1.5 trillion by 2026.")
     assert not [q for q in quotes if q.text in ("Sunday",) or q.cue == "add"]
+
+
+def test_striking_someone_for_something_is_an_attack_in_words(run):
+    quotes = run("Not one of the senator's three rivals hit him for it. The truck hit a wall on Monday.")
+    q = find(quotes, "him for it")
+    assert "rivals" in (q.speaker_name or "")
+    assert not [q for q in quotes if "a wall" in q.text]
+
+
+def test_quoted_title_without_a_cue_is_no_quote(run):
+    quotes = run(
+        "Amy Lane spoke after three people were shot at a screening of her film, \u201cTrainwreck.\u201d"
+    )
+    assert not [q for q in quotes if "Trainwreck" in q.text]

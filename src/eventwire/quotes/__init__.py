@@ -77,6 +77,7 @@ def find_quotes(doc: Doc, article: Article, cast) -> list[Quote]:
             if cand.kind != "indirect" and "''" in article.body[cand.span[0] : cand.span[1]]:
                 cand.kind = APOSTROPHE_QUOTE_KIND
             cand.text = restore_marks(cand.text)
+    candidates = [c for c in candidates if not _title_in_apposition(c)]
     quotes = _resolve(doc, article, cast, candidates, quoted)
     titled = find_title_quotes(article, cast, 1)
     if titled:  # the headline's attribution first, as the reader meets it
@@ -135,6 +136,12 @@ def _with_marks(body: str, cand: Candidate) -> None:
 
 
 _AROUND_CUE = frozenset({"inserted", "seems", "passive", "received"})  # content on both sides, or before
+
+
+def _title_in_apposition(cand: Candidate) -> bool:
+    """ "her blockbuster film, "Trainwreck."": a quoted title with no cue of its own names a work; it
+    is no quotation to hand to the speaker next door."""
+    return cand.cue is None and cand.kind == "direct" and len(cand.text.split()) <= 4 and _titled(cand.text)
 
 
 def _titled(text: str) -> bool:

@@ -203,6 +203,11 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
                 continue
+        if verb_lemma(tok) in _HITTING and is_verb(tok):
+            cand = _hit_for(doc, tok, quoted)
+            if cand:
+                out.append(cand)
+                continue
         if verb_lemma(tok) in _SEEKING and is_verb(tok):
             cand = _looks_to(doc, tok, quoted)
             if cand:
@@ -518,6 +523,31 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
     return None
 
 
+_HITTING = frozenset({"hit", "hammer", "pound", "ding", "rap", "needle", "jab", "pummel", "batter"})
+
+
+def _hit_for(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
+    """ "None of his rivals hit him for it", "hitting the businessman on everything from his tan to
+    ...": a verb of striking with a person as object and what they are faulted for is an attack in
+    words; the person and the charge are the content. Without the charge it is a blow ("hit a wall")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (
+        obj.pos_ in ("PRON", "PROPN") or _addressee_like(obj) or obj.lemma_ in cues().role_nouns
+    ):
+        return None
+    charge = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over") and c.i > obj.i),
+        None,
+    )
+    if charge is None or charge.i != obj.right_edge.i + 1:
+        return None
+    spk = speaker_of(verb, quoted)
+    if spk is None or spk is _UNSET:
+        return None
+    tokens = list(obj.subtree) + list(charge.subtree)
+    return _candidate(doc, tokens, verb, verb.idx + len(verb.text), spk, "charge", minimum=2)
+
+
 _SEEKING = frozenset({"look", "aim", "hope", "strive", "move"})
 
 
@@ -703,7 +733,13 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     if speaker is None and verb is not None:
         spk = speaker_of(verb, quoted)
         speaker = None if spk is _UNSET else spk
-    if speaker is None and noun.dep_ == "pobj" and noun.head.lower_ in _MANNER and is_verb(noun.head.head):
+    if (
+        speaker is None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _MANNER
+        and is_verb(noun.head.head)
+        and noun.lemma_.lower() not in _PURPOSE
+    ):
         # "chimed in with criticism of X", "in a halfhearted endorsement of X, she added": the stance
         # is the manner of the subject's act
         spk = speaker_of(noun.head.head, quoted)
@@ -721,6 +757,7 @@ _RECEIVE = frozenset({"have", "win", "receive", "get", "earn", "secure", "gain",
 
 
 _MANNER = frozenset({"with", "in", "through", "via"})  # "responded with criticism of", "in an endorsement of"
+_PURPOSE = frozenset({"bid", "attempt", "effort", "order", "hope"})  # "in a bid to appeal": why, not a stance
 # nouns of intent whose "of" object is who holds the intent ("the plan of the leading candidate")
 _HELD_BY_OF = frozenset(
     "plan proposal decision request concern call push demand appeal plea intention desire attempt bid "
