@@ -172,3 +172,49 @@ def test_a_column_talking_to_the_reader_and_a_story_about_subscriptions_stay():
     assert_story_kept(body)
     assert column in body
     assert business in body
+
+
+def test_wire_captions_capital_links_js_objects_and_bare_dates_are_dropped():
+    junk = [
+        "Cars cross the harbour bridge in Valmora, May 2, 2026 in this picture taken with a drone.",
+        "FERRY OPERATOR ADDS NIGHT SAILINGS AS BRIDGE CLOSURE NEARS",
+        "}, { id: 'id2', title: 'One odd trick for cleaner windows', img: 'https://example.org/a.jpg'",
+        "Friday, May 8, 2026",
+    ]
+    text = page(NAV, "Harbour bridge to close for repairs", STORY[:2], junk, "THE COST", STORY[2:], FOOT)
+    body = body_of(text)
+    assert_story_kept(body)
+    assert "THE COST" in body  # a short heading in capitals is the story's own
+    for line in junk:
+        assert line not in body
+
+
+def test_dateline_opening_the_story_stays_in_the_body():
+    first = "VALMORA, May 8 (Reuters) - " + STORY[0]
+    art = clean(from_content(page(NAV, "Harbour bridge to close for repairs", [first, *STORY[1:]], FOOT)))
+    assert art.body.startswith("VALMORA, May 8 (Reuters) - The regional council")
+    assert art.dateline and art.dateline.startswith("VALMORA")
+
+
+def test_headline_and_excerpt_pairs_after_the_story_are_cut_but_short_sections_stay():
+    pairs = [
+        "Ferry operator adds night sailings across the bay",
+        "The company will run boats every hour after midnight from June.",
+        "Council approves new budget for school repairs",
+        "Twelve schools will get new roofs before the winter, the council said.",
+        "Tram plan delayed again over cost of rails",
+        "The city's tram line will open a year later than planned.",
+    ]
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY, pairs, FOOT))
+    assert_story_kept(body)
+    assert body.rstrip().endswith(STORY[-1])
+
+    sections = [
+        "What the work involves",
+        "Crews will replace the bearings of both piers and reseal the deck before the autumn rains.",
+        "How long it will take",
+        "The council expects the bridge to reopen in December if the weather holds.",
+    ]
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY, sections, FOOT))
+    for line in sections:
+        assert line in body

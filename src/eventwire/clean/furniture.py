@@ -32,6 +32,20 @@ _CREDIT_WORD = re.compile(
 _OPEN_CREDIT = re.compile(r"\s\($")
 # a live blog's entry stamp: "20:42KEY EVENT", "21:00 Jane Doe", "9.15am Update"
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z][\w .'’-]{0,40}$")
+# a video's label glued to its running time: "VIDEO4:4204:42", "Watch 2:15"
+_MEDIA_LABEL = re.compile(r"^(?:video|watch|listen|audio|play)\s?\d{1,2}:\d{2}", re.IGNORECASE)
+# wire-photo captions: "... in this picture obtained from social media", "MANDATORY CREDIT. NO RESALES."
+_WIRE_CAPTION = re.compile(
+    r"\bin this (?:\w+ )?(?:picture|photo|photograph|image|handout|screen ?grab|still)\b|"
+    r"\bMANDATORY CREDIT\b|\bNO RESALES\b|\bNO ARCHIVES\b|\bTHIS IMAGE HAS BEEN SUPPLIED\b"
+)
+# a name and the author's title: "Jane Doe Parliamentary editor", "Editor At Large"
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s){0,3}(?:[A-Z]?[a-z]+\s){0,2}(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ww]riter|"
+    r"[Jj]ournalist|[Cc]olumnist)(?:\s(?:[Aa]t [Ll]arge|[Ii]n [Cc]hief))?$"
+)
+# JS object literals a scraper kept: "}, { id: 'id1', title: '...', img: '...'"
+_JS_OBJECT = re.compile(r"[{,]\s*\w+\s*:\s*['\"\[{\d]")
 # a byline with the author's handle glued on: "Jane Doe@janedoe"
 _HANDLE_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s?@\w{2,30}$")
 _CONNECTORS = frozenset({"&", "and", "of", "the", "in", "for", "on", "at", "de", "van", "von", "-", "–", "|"})
@@ -94,8 +108,21 @@ def _mark_credits(lines: list[Line]) -> None:
         if not _kept(ln) or ln.words > 90:
             continue
         text = ln.text.strip()
-        if ln.words <= 6 and (_STAMP.match(text) or _HANDLE_BYLINE.match(text)):
+        if ln.words <= 6 and (_STAMP.match(text) or _HANDLE_BYLINE.match(text) or _MEDIA_LABEL.match(text)):
             ln.kind = "ui"
+            continue
+        if ln.words <= 7 and _ROLE_LINE.match(text):
+            ln.kind = "bio"
+            continue
+        if text[:1] in "{}[(" and len(_JS_OBJECT.findall(text)) >= 2:
+            ln.kind = "code"
+            continue
+        if ln.words <= 60 and _WIRE_CAPTION.search(text):
+            ln.kind = "caption"
+            continue
+        caps = text.upper() == text and any(c.isalpha() for c in text) and not text.endswith(".")
+        if caps and ln.words >= 7:
+            ln.kind = "teaser"  # a whole line in capitals: a link to another story, not a heading
             continue
         if _OPEN_CREDIT.search(text) and ln.words <= 60:
             ln.kind = "caption"
@@ -173,7 +200,7 @@ def _headline_shaped(ln: Line) -> bool:
     """A link to another story: a short line with no sentence end (a question mark allowed)."""
     if ln.kind not in ("other", "repeated", "sentence", "ellipsis"):
         return False
-    text = ln.text.strip()
+    text = ln.text.strip().rstrip("\"”’'")  # a headline may end on a quotation: "...: ‘Not again’"
     if text.endswith("?"):
         return 3 <= ln.words <= 22
     return 3 <= ln.words <= 25 and not _HEADLINE_END.search(text)
@@ -231,6 +258,29 @@ def is_bio(ln: Line) -> bool:
     return ln.words <= 90 and any(p.search(ln.text) for p in lexicon().bio)
 
 
+MIN_TAIL_PAIRS = 3  # headline + excerpt pairs that make a story list after the story
+
+
+def _cut_teaser_pairs(lines: list[Line], start: int, end: int) -> int:
+    """The block's end before a list of other stories with no heading: headline, short excerpt, again.
+
+    A story's last sections have a heading and several paragraphs; three one-excerpt sections in a row at
+    the very end, their headings shaped like headlines (no question), are a list of links.
+    """
+    kept = [ln for ln in lines[start:end] if not ln.junk and ln.kind != "promo"]
+    pairs, i = 0, len(kept)
+    while i >= 2:
+        head, text = kept[i - 2], kept[i - 1]
+        is_head = _headline_shaped(head) and not head.text.rstrip().endswith("?")
+        if not (is_head and text.kind == "sentence" and text.words <= 40):
+            break
+        pairs += 1
+        i -= 2
+    if pairs >= MIN_TAIL_PAIRS:
+        return kept[i].index
+    return end
+
+
 BIO_WINDOW = 10  # non-junk lines at the block's end searched for an author's bio
 
 
@@ -266,6 +316,7 @@ def trim_tail(lines: list[Line], start: int, end: int) -> int:
         ):
             end = ln.index
             break
+    end = _cut_teaser_pairs(lines, start, end)
     end = _cut_bio(lines, start, end)
     k = end
     while k > start:

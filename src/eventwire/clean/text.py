@@ -294,10 +294,20 @@ def _meta_inside(ln: Line) -> str | None:
         return None
     if meta.byline(ln.text, ln.words):
         return "byline"
+    if ln.words <= 4 and norm_line(ln.text) in markers().outlets:
+        return "outlet"
     date, dl = meta.date_line(ln.text, ln.words)
-    if dl is not None:
-        return None
+    if dl is not None:  # a dateline, unless nothing but the date and its labels is on the line
+        rest = _DATE_WORDS.sub(" ", meta.DATE_Y.sub(" ", ln.text))
+        return "date" if meta.DATE_Y.search(ln.text) and not re.search(r"[^\W\d_]{3,}", rest) else None
     return "date" if date or _is_meta(ln) else None
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]t|updated|published|posted|"
+    r"last|on|at)\b",
+    re.IGNORECASE,
+)
 
 
 def _strip_end_markers(body: list[str], removed: list[Removed]) -> None:
