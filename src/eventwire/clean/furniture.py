@@ -26,7 +26,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
 _CREDIT_PAREN = re.compile(rf"\(?\s*{_NAME}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[\w&.'’-]+){{0,3}}\s*\)$")
 _CREDIT_WORD = re.compile(
     r"(?:\b(?:Credit|Photo|Image|Picture|Pic|Photograph)s?:\s?[A-Z][\w&.'’ /-]{1,60}|"
-    r"[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$"
+    r"[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$|^Pictured\b|^\(?(?:Photo|Picture|Image)s?\s?:"
 )
 # a caption cut before its credit: "Crowds gather outside the court ("
 _OPEN_CREDIT = re.compile(r"\s\($")
@@ -147,7 +147,7 @@ def _mark_promo(lines: list[Line]) -> None:
     is a promo; so is a short line sitting between promos (the pitch's other bullet points).
     """
     lex = lexicon()
-    cand = [ln for ln in lines if _kept(ln) and ln.words <= 90]
+    cand = [ln for ln in lines if (_kept(ln) or ln.kind == "repeated") and ln.words <= 90]
     hits = {ln.index: _promo_hits(ln) for ln in cand}
     for ln in cand:
         h = hits[ln.index]
@@ -292,7 +292,10 @@ def _cut_bio(lines: list[Line], start: int, end: int) -> int:
     """
     tail = [ln for ln in lines[start:end] if not ln.junk and ln.kind != "promo"][-BIO_WINDOW:]
     for i, ln in enumerate(tail):
-        if is_bio(ln) and all(is_bio(x) or x.kind != "sentence" or x.words <= 15 for x in tail[i + 1 :]):
+        if not is_bio(ln):
+            continue
+        prose = [x for x in tail[i + 1 :] if not is_bio(x) and x.kind == "sentence" and x.words > 15]
+        if not prose or len(prose) <= 2 and all(x.words <= 40 for x in prose):  # the bio's own sentences
             return ln.index
     return end
 
