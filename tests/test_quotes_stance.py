@@ -334,3 +334,9 @@ def test_quoted_title_without_a_cue_is_no_quote(run):
         "Amy Lane spoke after three people were shot at a screening of her film, \u201cTrainwreck.\u201d"
     )
     assert not [q for q in quotes if "Trainwreck" in q.text]
+
+
+def test_seeing_it_that_way_is_a_view(run):
+    quotes = run("But Mayor Ruth Colby did not see it that way.")
+    q = find(quotes, "it that way")
+    assert q.text == "it that way" and "Colby" in (q.speaker_name or "")

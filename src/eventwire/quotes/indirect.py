@@ -785,6 +785,21 @@ def _viewed_as(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
     right = obj.right_edge.i
     nxt = doc[right + 1] if right + 1 < len(doc) else None
     if (
+        nxt is not None
+        and right + 2 < len(doc)
+        and (nxt.lower_, doc[right + 2].lower_) in (("that", "way"), ("this", "way"), ("the", "same"))
+        or nxt is not None
+        and nxt.lower_ == "differently"
+    ):  # "did not see it that way", "viewed the race differently": a view of its own
+        spk = speaker_of(verb, quoted)
+        if spk is None:
+            return None
+        end = right + 1 if nxt.lower_ == "differently" else right + 2
+        tokens = list(obj.subtree) + list(doc[right + 1 : end + 1])
+        return _candidate(
+            doc, tokens, verb, verb.idx + len(verb.text), None if spk is _UNSET else spk, "as", minimum=2
+        )
+    if (
         nxt is None
         or nxt.lower_ not in ("as", "to")
         or nxt.head.i not in (verb.i, obj.i)
