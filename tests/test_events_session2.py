@@ -229,3 +229,38 @@ def test_dozens_of_rockets_are_rocket_fire_at_the_place(run):
 def test_a_purpose_of_the_same_kind_is_the_same_act(run):
     evs = run("Japan's prime minister telephoned the Indian president to discuss the crisis in Myanmar.")
     assert {e.code for e in evs} == {"041"}
+
+
+def test_stone_throwing_is_violent_protest(run):
+    evs = run("Kashmiri youths threw stones at Indian police in Srinagar on Friday.")
+    assert any(e.code == "145" and e.source_code.startswith("IND") for e in evs)
+
+
+def test_collecting_signatures_is_dissent(run):
+    evs = run("Georgian opposition parties began collecting signatures against the new media law.")
+    assert any(e.code == "140" for e in evs)
+
+
+def test_ordered_patrols_shows_police_power(run):
+    evs = run("The Kenyan government ordered police patrols in Mombasa after the riots.")
+    assert any(e.code == "150" for e in evs)
+
+
+def test_attempt_to_assassinate_is_coded(run):
+    evs = run("An attempt to assassinate the governor of Kandahar was foiled in Afghanistan on Monday.")
+    assert any(e.code == "185" for e in evs)
+
+
+def test_captured_place_is_whose_not_where(run):
+    evs = run("Syrian troops captured a rebel stronghold on the Turkish border.")
+    assert any(e.code == "192" and e.target_code.startswith("SYR") for e in evs)
+
+
+def test_converging_for_a_rally_holds_it(run):
+    evs = run("Thousands of Kenyans were converging on Tuesday for a rally in Nairobi.")
+    assert any(e.root == "14" and e.source_code.startswith("KEN") for e in evs)
+
+
+def test_denied_a_permit_is_a_rejection(run):
+    evs = run("The Turkish government denied a permit for the opposition rally in Ankara.")
+    assert any(e.root == "12" for e in evs)

@@ -379,6 +379,16 @@ class EventCoder:
         background to the sentence's own event; they are not coded."""
         for cand in list(found.values()):
             t = cand.trigger
+            if (
+                t.dep_ == "acl"
+                and t.head.lemma_.lower() in _ATTEMPT_NOUNS
+                and cand.code[:2] in ("18", "19", "20")
+                and t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            ):
+                # "an attempt to assassinate the governor was thwarted": the attempt is the news
+                if cand.code == "186":
+                    cand.code = "185"
+                continue
             for _ in range(6):
                 if t.dep_ in BACKGROUND_DEPS and not (
                     t.dep_ == "acl" and (_speech_head(t.head) or t.head.lemma_.lower() in NOUN_FRAMES)
@@ -906,8 +916,15 @@ class EventCoder:
             obj = cand.obj
             add(sides.dative(tok))
             add_hits(sides.prep_objects(tok, preps))
+            if cand.code[:3] == "192":
+                # "captured a Karen guerrilla stronghold on the Thai border": whose place it was, before
+                # anything located around it
+                add(sides.with_conjuncts(obj))
+            obj_preps = tuple(preps) + _OBJECT_PREPS
+            if cand.code[:3] == "192":  # "a stronghold on the Thai border": where the place is, not whose
+                obj_preps = tuple(p for p in obj_preps if p not in ("on", "in", "along", "near"))
             for noun in [n for o in sides.with_conjuncts(obj) for n in _object_chain(o)]:
-                add_hits(sides.prep_objects(noun, tuple(preps) + _OBJECT_PREPS))
+                add_hits(sides.prep_objects(noun, obj_preps))
             add(_object_owner(obj))
             if obj.lemma_.lower() in _PARTY_NOUNS or obj.ent_type_ in ("PERSON", "NORP"):
                 add(sides.with_conjuncts(obj))  # "hosted officials from X", "expelled diplomats": a party
@@ -956,7 +973,7 @@ class EventCoder:
                     for _, p in sides.prep_objects(o, ("in",)):
                         add_hits(sides.prep_objects(p, ("with", "against")))
         # "mobilized reservists for a possible war against Iraq": the party of a nested war or campaign
-        for _, p in sides.prep_objects(tok, ("for", "in", "to", "into")):
+        for _, p in sides.prep_objects(tok, ("for", "in", "to", "into", "during")):
             add_hits(sides.prep_objects(p, ("against",)))
         # last resort: a recipient the pattern does not list ("lift embargoes on sales ... to Iran, Libya")
         add_hits(sides.prep_objects(tok, ("to",)))
@@ -1024,6 +1041,7 @@ _PARTY_NOUNS = {
 }  # fmt: skip
 _COMMAND_VERBS = {"order", "instruct", "command", "direct"}
 _LEAVE_VERBS = {"leave", "quit", "depart", "exit"}
+_ATTEMPT_NOUNS = {"attempt", "bid", "plot"}
 _COERCIVE = {"15", "16", "17"}
 _STAND_DOWN = ("087", "0831")  # retreat, ceasefire, demobilize, surrender; resign
 _TOPIC_PREPS = {"for", "on", "to", "against", "over", "about", "into", "with"}
@@ -1044,7 +1062,7 @@ NOUN_FRAMES = {
 _ENGAGE = {
     "engage", "involve", "participate", "part", "join", "resort", "persist", "implicate", "embroil",
     # "negotiators return to Geneva for talks": those who travel for an event hold it
-    "return", "travel", "arrive", "fly", "head", "gather", "come", "go", "meet", "sit", "convene",
+    "return", "travel", "arrive", "fly", "head", "gather", "come", "go", "meet", "sit", "convene", "converge",
 }  # fmt: skip
 _SPEECH_NOUNS = {
     "reminder", "warning", "demand", "call", "appeal", "statement", "declaration", "message", "letter",
