@@ -340,3 +340,9 @@ def test_seeing_it_that_way_is_a_view(run):
     quotes = run("But Mayor Ruth Colby did not see it that way.")
     q = find(quotes, "it that way")
     assert q.text == "it that way" and "Colby" in (q.speaker_name or "")
+
+
+def test_a_conjoined_cue_is_an_attribution_of_its_own(run):
+    quotes = run("But the growers are also looking to keep their land and thinking about what comes next.")
+    assert find(quotes, "to keep their land").text == "to keep their land"
+    assert "growers" in (find(quotes, "what comes next").speaker_name or "")

@@ -452,7 +452,7 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         ]  # "told reporters", not "urged a strong stand"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(a.dep_ == "aux" for a in child.children):
-            return _candidate(doc, list(child.subtree), verb, cue_end, speaker, "xcomp", minimum=2)
+            return _candidate(doc, _without_conjoined_cues(child), verb, cue_end, speaker, "xcomp", minimum=2)
         if (
             child.dep_ in ("xcomp", "ccomp")
             and child.i > verb.i
@@ -569,7 +569,23 @@ def _looks_to(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
     spk = speaker_of(verb, quoted)
     if spk is None or spk is _UNSET or not (spk.pos_ in ("PRON", "PROPN") or _addressee_like(spk)):
         return None
-    return _candidate(doc, list(inf.subtree), verb, verb.idx + len(verb.text), spk, "aim", minimum=2)
+    return _candidate(
+        doc, _without_conjoined_cues(inf), verb, verb.idx + len(verb.text), spk, "aim", minimum=2
+    )
+
+
+def _without_conjoined_cues(head: Token) -> list[Token]:
+    """The subtree of a reported verb without a conjoined cue of its own ("to preserve their dignity and
+    thinking about what's next"): that second cue is an attribution of its own."""
+    tokens = list(head.subtree)
+    for c in head.children:
+        if c.dep_ == "conj" and is_verb(c) and (is_report_verb(c) or verb_lemma(c) in cues().phrasal):
+            cut = c.left_edge.i
+            if cut > 0 and head.doc[cut - 1].pos_ == "CCONJ":
+                cut -= 1
+            tokens = [t for t in tokens if t.i < cut]
+            break
+    return tokens
 
 
 def _took_to_a_medium(verb: Token) -> bool:
