@@ -222,7 +222,8 @@ def _mark_story_lists(lines: list[Line]) -> None:
     The list runs while lines are headline-shaped; empty lines, markup and captions may sit between, but a
     UI line (a player, a share bar) or prose ends it. A heading with no list under it stays.
     """
-    for ln in lines:
+    first_prose = next((ln.index for ln in lines if ln.kind == "sentence" and ln.words >= 15), len(lines))
+    for ln in lines[first_prose:]:  # above the story, "Latest News" is a section label, not a list
         if ln.kind == "teaser" or not is_related_heading(ln):
             continue
         found: list[Line] = []
@@ -246,6 +247,14 @@ def _mark_story_lists(lines: list[Line]) -> None:
                 crossed_ui = False
             elif cur.kind == "sentence" and cur.words <= 30 and nxt is not None and _headline_shaped(nxt):
                 found.append(cur)  # a teaser between two linked headlines
+            elif (
+                cur.kind == "sentence"
+                and cur.words <= 30
+                and found
+                and _headline_shaped(found[-1])
+                and (nxt is None or nxt.kind != "sentence")
+            ):
+                found.append(cur)  # a headline's teaser, then the next item's byline or headline
             else:
                 break
             j += 1
