@@ -567,8 +567,10 @@ def _looks_to(doc: Doc, verb: Token, quoted: set[int]) -> Candidate | None:
     if inf is None or inf.lemma_ in ("be", "have") or verb_lemma(verb) in cues().object:
         return None
     spk = speaker_of(verb, quoted)
-    if spk is None or spk is _UNSET or not (spk.pos_ in ("PRON", "PROPN") or _addressee_like(spk)):
+    if spk is None or spk is _UNSET:
         return None
+    if not (spk.pos_ in ("PRON", "PROPN") or spk.tag_ in ("NNS", "NNPS") or _addressee_like(spk)):
+        return None  # "the race looks to tighten": only people and groups pursue an aim
     return _candidate(
         doc, _without_conjoined_cues(inf), verb, verb.idx + len(verb.text), spk, "aim", minimum=2
     )
