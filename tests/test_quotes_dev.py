@@ -1,11 +1,10 @@
 """Quotations on the PolNeAR dev sample, scored by the shared scorer (slow: 60 articles).
 
-Targets from the brief: direct quotes with speaker F1 >= 0.85, all attributions with speaker F1 >= 0.70.
-The second is not reached yet (about 0.665): PolNeAR annotates any stance predicate, and the scorer's
-greedy matching lets a missed short gold item ("the idea") take a later prediction that shares half of
-its words, so each miss can cost a correct match further on (matching only predictions that overlap
-the gold item's position would give about 0.70). It is kept as an expected failure so the figure stays
-visible; the floor below guards against regressions.
+Targets from the brief: direct quotes with speaker F1 >= 0.85, all attributions with speaker F1 >= 0.70
+(about 0.70 now). PolNeAR annotates any stance predicate, and the scorer's greedy matching lets a missed
+short gold item ("the idea") take a later prediction that shares half of its words, so each miss can
+cost a correct match further on: the figure moves by a few thousandths when another stage changes a
+parse or a body. The floor below guards against real regressions.
 """
 
 from __future__ import annotations
@@ -65,11 +64,10 @@ def test_polnear_direct_quotes_with_speaker(figures):
 @pytest.mark.slow
 def test_polnear_all_attributions_floor(figures):
     _, everything, last = figures
-    assert everything >= 0.655, last
+    assert everything >= 0.69, last
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="all-attribution target 0.70 not reached yet (about 0.665)", strict=False)
 def test_polnear_all_attributions_with_speaker(figures):
     _, everything, last = figures
     assert everything >= 0.70, last
