@@ -218,3 +218,15 @@ def test_headline_and_excerpt_pairs_after_the_story_are_cut_but_short_sections_s
     body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY, sections, FOOT))
     for line in sections:
         assert line in body
+
+
+def test_a_heading_starting_with_by_and_a_story_in_capitals_stay():
+    body = body_of(
+        page(NAV, "Harbour bridge to close for repairs", STORY[:2], "By the numbers", STORY[2:], FOOT)
+    )
+    assert "By the numbers" in body
+
+    shouting = [p.upper().rstrip(".") for p in STORY]  # old wire copy: capitals, no final stops
+    body = body_of(page(NAV, "HARBOUR BRIDGE TO CLOSE", shouting, FOOT))
+    for para in shouting:
+        assert para in body

@@ -73,7 +73,7 @@ def lexicon() -> FurnitureLexicon:
 
 
 def mark_furniture(lines: list[Line]) -> None:
-    """Re-label furniture lines in place (kinds 'code', 'caption', 'promo', 'teaser')."""
+    """Re-label furniture lines in place (kinds 'code', 'caption', 'promo', 'teaser', 'bio')."""
     for ln in lines:
         if ln.kind in ("other", "repeated", "sentence", "code") and _MARKUP.search(ln.text.strip()):
             ln.kind = "code"
@@ -104,6 +104,9 @@ def _kept(ln: Line) -> bool:
 
 def _mark_credits(lines: list[Line]) -> None:
     """Captions ending in a credit, and a caption whose credit the scraper put on the next line."""
+    prose = [ln for ln in lines if ln.kind == "sentence"]
+    # a page written in capitals (old wire copy) has no capital links to tell apart
+    mixed_case = sum(1 for ln in prose if ln.text.upper() == ln.text) <= 0.2 * len(prose)
     for ln in lines:
         if not _kept(ln) or ln.words > 90:
             continue
@@ -120,7 +123,9 @@ def _mark_credits(lines: list[Line]) -> None:
         if ln.words <= 60 and _WIRE_CAPTION.search(text):
             ln.kind = "caption"
             continue
-        caps = text.upper() == text and any(c.isalpha() for c in text) and not text.endswith(".")
+        caps = (
+            mixed_case and text.upper() == text and any(c.isalpha() for c in text) and not text.endswith(".")
+        )
         if caps and ln.words >= 7:
             ln.kind = "teaser"  # a whole line in capitals: a link to another story, not a heading
             continue

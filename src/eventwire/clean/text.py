@@ -292,7 +292,8 @@ def _meta_inside(ln: Line) -> str | None:
     """
     if ln.kind not in ("other", "repeated") or ln.words > 10:
         return None
-    if meta.byline(ln.text, ln.words):
+    name = meta.byline(ln.text, ln.words)
+    if name and _names_a_person(name):
         return "byline"
     if ln.words <= 4 and norm_line(ln.text) in markers().outlets:
         return "outlet"
@@ -300,7 +301,18 @@ def _meta_inside(ln: Line) -> str | None:
     if dl is not None:  # a dateline, unless nothing but the date and its labels is on the line
         rest = _DATE_WORDS.sub(" ", meta.DATE_Y.sub(" ", ln.text))
         return "date" if meta.DATE_Y.search(ln.text) and not re.search(r"[^\W\d_]{3,}", rest) else None
-    return "date" if date or _is_meta(ln) else None
+    mostly_date = bool(meta.DATE_Y.search(ln.text)) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", ln.text)
+    return "date" if date or mostly_date else None
+
+
+def _names_a_person(name: str) -> bool:
+    """'Jane Doe', 'Jane Doe and John Roe' - not 'the numbers' (a heading that starts with 'By')."""
+    ws = [
+        w
+        for w in re.split(r"[\s,]+", name)
+        if w and w.lower() not in ("and", "de", "van", "von", "der", "la")
+    ]
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
 
 
 _DATE_WORDS = re.compile(
