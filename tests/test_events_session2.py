@@ -264,3 +264,33 @@ def test_converging_for_a_rally_holds_it(run):
 def test_denied_a_permit_is_a_rejection(run):
     evs = run("The Turkish government denied a permit for the opposition rally in Ankara.")
     assert any(e.root == "12" for e in evs)
+
+
+def test_a_participle_before_its_noun_is_no_event(run):
+    evs = run("The Indian navy rescued 17 crew members from a hijacked ship off Somalia.")
+    assert not [e for e in evs if e.root == "18"]
+
+
+def test_a_peacekeeping_base_is_a_real_target(run):
+    evs = run("Rebels in Mali attacked a UN peacekeeping base near Gao on Sunday.")
+    assert any(e.root == "19" for e in evs)
+
+
+def test_unplaced_attackers_are_of_the_place(run):
+    evs = run("Protesters set fire to the French embassy in Niamey on Sunday.")
+    assert any(e.source_code.startswith("NER") and e.target_code.startswith("FRA") for e in evs)
+
+
+def test_frozen_assets_are_a_sanction_on_their_owner(run):
+    evs = run("The US Treasury froze the assets of three Iranian banks.")
+    assert any(e.code == "163" and e.target_code.startswith("IRN") for e in evs)
+
+
+def test_seized_control_of_a_city_is_occupation(run):
+    evs = run("Sudanese paramilitary forces seized control of the city of Wad Madani.")
+    assert any(e.code == "192" for e in evs)
+
+
+def test_tear_gas_at_protesters_is_repression(run):
+    evs = run("Riot police in Nairobi fired tear gas at opposition supporters on Monday.")
+    assert any(e.code == "175" for e in evs)

@@ -759,18 +759,12 @@ class EventCoder:
         # the locative rule: an event "in Syria" with no other target targets that state
         if not tgt and loc_code and not (code_is_symmetric(cand.code) and len(src) >= 2):
             tgt = [Side(None, loc_code, loc.i, "locative")]
-        if root in ("18", "19", "20") and loc_code is None and any(t.code.startswith(UNKNOWN) for t in tgt):
-            # "Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv": victims
-            # nobody places are of the place the sentence names, not of their attackers' country
-            home = {s.country for s in src if s.country != UNKNOWN}
-            place = next((c for c in resolver.sentence_places(sent) if c not in home), None) if home else None
-            if place:
-                tgt = [
-                    Side(t.actor, place + t.code[3:], t.token, t.evidence + " (place)")
-                    if t.code.startswith(UNKNOWN)
-                    else t
-                    for t in tgt
-                ]
+        if root in ("17", "18", "19", "20") and loc_code is None:
+            # "Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv",
+            # "protesters set fire to the US embassy in Baghdad": a side nobody places is of the place the
+            # sentence names, not of the other side's country
+            tgt = _placed_by_sentence(tgt, src, resolver.sentence_places(sent))
+            src = _placed_by_sentence(src, tgt, resolver.sentence_places(sent))
         src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
         src, tgt = _named_first(src), _named_first(tgt)
         if not src and root in ("18", "19", "20"):
@@ -1085,7 +1079,10 @@ def _particle(verb: Token, word: str) -> bool:
 
 
 def _nominalized(tok: Token) -> bool:
-    """ "evacuated the wounded", "the accused": a participle with a determiner names people, not an act."""
+    """ "evacuated the wounded", "the accused": a participle with a determiner names people, not an act;
+    "a hijacked ship", "the besieged town": a participle before its noun describes it."""
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ") and tok.head.i > tok.i:
+        return True
     return tok.tag_ in ("VBN", "VBG") and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children)
 
 
@@ -1290,6 +1287,22 @@ def _skip_sentence(sent: Span) -> bool:
     end = text.find("\n", sent.end_char)
     line = text[start : end if end >= 0 else len(text)]
     return sum(line.count(b) for b in _BULLETS) >= 2
+
+
+def _placed_by_sentence(sides_: list[Side], other: list[Side], places: list[str]) -> list[Side]:
+    """Role-only sides take the first place the sentence names that is not the other side's country."""
+    theirs = {s.country for s in other if s.country != UNKNOWN}
+    if not theirs or not any(s.code.startswith(UNKNOWN) for s in sides_):
+        return sides_
+    place = next((c for c in places if c not in theirs), None)
+    if place is None:
+        return sides_
+    return [
+        Side(s.actor, place + s.code[3:], s.token, s.evidence + " (place)")
+        if s.code.startswith(UNKNOWN)
+        else s
+        for s in sides_
+    ]
 
 
 def _named_first(found: list[Side]) -> list[Side]:

@@ -25,6 +25,18 @@ from eventwire import lexicon
 from eventwire.model import Event
 
 VIOLENT_ROOTS = ("18", "19", "20")
+_EVENT_NOUNS = {
+    "campaign",
+    "operation",
+    "offensive",
+    "attack",
+    "war",
+    "strike",
+    "assault",
+    "raid",
+    "blitz",
+    "battle",
+}
 # what a sports report's words of war are coded as: force posture, reduced relations, coercion, violence
 _DROP_ROOTS = {"sport": ("15", "16", "17", "18", "19", "20"), "business": ("17", "18", "19", "20")}
 _SECURITY_ROLES = ("MIL", "COP", "REB", "INS", "SPY", "UAF", "CRM", "SEP")
@@ -112,8 +124,8 @@ def _figurative_trigger(trigger: Token) -> bool:
     ):
         return True  # "Sri Lanka and India were worst hit"
     for c in trigger.children:
-        if c.dep_ == "dobj" and _peaceful(c):
-            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS and _peaceful(c):
+            return True  # "launched an information campaign" (not "attacked a peacekeeping base")
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj" and any(k in words["figurative_subjects"] for k in _keys(p)):
