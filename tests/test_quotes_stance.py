@@ -346,3 +346,12 @@ def test_a_conjoined_cue_is_an_attribution_of_its_own(run):
     quotes = run("But the growers are also looking to keep their land and thinking about what comes next.")
     assert find(quotes, "to keep their land").text == "to keep their land"
     assert "growers" in (find(quotes, "what comes next").speaker_name or "")
+
+
+def test_a_role_description_does_not_take_a_person_of_another_role(run):
+    quotes = run(
+        "Senator Tom Hale spoke in Ohio on Monday. The mayor called for calm. "
+        "The senator added that the bill was dead."
+    )
+    assert "Hale" not in (find(quotes, "calm").speaker_name or "")
+    assert "Hale" in (find(quotes, "the bill was dead").speaker_name or "")

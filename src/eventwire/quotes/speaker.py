@@ -219,6 +219,13 @@ def _person_like(r: Resolved) -> bool:
     )
 
 
+# role words that fit anyone in politics ("the Republican", "the candidate", "the former ...")
+_GENERIC_ROLES = frozenset(
+    "man woman official leader politician candidate nominee former republican democrat conservative "
+    "liberal veteran hopeful contender challenger incumbent frontrunner front-runner star".split()
+)
+
+
 def _one_person(name: str | None) -> bool:
     """Whether a speaker phrase the Cast does not know could be one person: a name ("Ms. Ortiz"), or
     a singular description headed by a role ("a spokesman for the ministry")."""
@@ -319,6 +326,8 @@ class SpeakerResolver:
         low = head.lower_
         if low in PERSON_PRONOUNS or self._is_role_description(head):
             back = self._antecedent(head, person=True)
+            if back is not None and low not in PERSON_PRONOUNS and self._other_role(back, head):
+                back = None  # "the former mayor" is not the senator named before
             if back is not None:
                 name = _described(self._canonical(back) or "", head)
                 return self._remember(Resolved(back.actor_id, name, back.kind, head.idx))
@@ -367,6 +376,19 @@ class SpeakerResolver:
         if not others:
             return name
         return ", ".join([name, *others[:-1]]) + " and " + others[-1]
+
+    def _other_role(self, back: Resolved, head: Token) -> bool:
+        """Whether the person `back` is known by roles (from their name, description or the words
+        before their mentions: "Senator Tom Hale") none of which is the role `head` names."""
+        role = head.lemma_.lower()
+        words = set(re.findall(r"\w+", (back.name or "").lower()))
+        if self.cast is not None and back.actor_id is not None:
+            for i, actor_id in self.cast.token_actor.items():
+                if actor_id == back.actor_id:
+                    words.add(self.doc[i].lower_)
+                    words.update(t.lower_ for t in self.doc[max(0, i - 3) : i])
+        roles = {w for w in words if w in cues().role_nouns} - _GENERIC_ROLES
+        return bool(roles) and role not in roles and role not in _GENERIC_ROLES
 
     def _actor_named(self, name: str):
         """The one person of the Cast whose name ends with `name` (a surname), if exactly one."""
