@@ -230,3 +230,17 @@ def test_a_heading_starting_with_by_and_a_story_in_capitals_stay():
     body = body_of(page(NAV, "HARBOUR BRIDGE TO CLOSE", shouting, FOOT))
     for para in shouting:
         assert para in body
+
+
+def test_timeline_entries_and_news_about_donations_stay():
+    timeline = [
+        "March 3, 2021 Inspectors find the first cracks.",
+        "May 8, 2026 The council votes to close it.",
+    ]
+    donations = "Organ donations rose by a fifth last year, and more donors signed up after the campaign."
+    body = body_of(
+        page(NAV, "Harbour bridge to close for repairs", STORY[:2], timeline, donations, STORY[2:], FOOT)
+    )
+    assert_story_kept(body)
+    for line in [*timeline, donations]:
+        assert line in body

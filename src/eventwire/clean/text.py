@@ -297,12 +297,10 @@ def _meta_inside(ln: Line) -> str | None:
         return "byline"
     if ln.words <= 4 and norm_line(ln.text) in markers().outlets:
         return "outlet"
-    date, dl = meta.date_line(ln.text, ln.words)
-    if dl is not None:  # a dateline, unless nothing but the date and its labels is on the line
-        rest = _DATE_WORDS.sub(" ", meta.DATE_Y.sub(" ", ln.text))
-        return "date" if meta.DATE_Y.search(ln.text) and not re.search(r"[^\W\d_]{3,}", rest) else None
-    mostly_date = bool(meta.DATE_Y.search(ln.text)) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", ln.text)
-    return "date" if date or mostly_date else None
+    # nothing but a date and its labels ("Published May 25, 2026", "Friday, April 28, 2023, 3:54 p.m."): a
+    # dateline or a timeline entry ("Oct. 31, 2012 The talks fail") says more and stays
+    rest = _DATE_WORDS.sub(" ", _TIME_ZONE.sub(" ", meta.DATE_Y.sub(" ", ln.text)))
+    return "date" if meta.DATE_Y.search(ln.text) and not re.search(r"[^\W\d_]{3,}", rest) else None
 
 
 def _names_a_person(name: str) -> bool:
@@ -315,6 +313,7 @@ def _names_a_person(name: str) -> bool:
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
 
 
+_TIME_ZONE = re.compile(r"\b[A-Z]{1,3}T\b")  # JST, AEST, EDT
 _DATE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]t|updated|published|posted|"
     r"last|on|at)\b",
