@@ -355,3 +355,12 @@ def test_a_role_description_does_not_take_a_person_of_another_role(run):
     )
     assert "Hale" not in (find(quotes, "calm").speaker_name or "")
     assert "Hale" in (find(quotes, "the bill was dead").speaker_name or "")
+
+
+def test_an_apostrophe_inside_a_name_is_no_closing_mark(run):
+    quotes = run(
+        "Former Governor Dana O\u2019Brien spoke in Iowa. "
+        "\u201cWe have to ask whether this is a priority,\u201d O\u2019Brien said at a news conference."
+    )
+    q = find(quotes, "We have to ask")
+    assert q.speaker_name == "Dana O\u2019Brien"

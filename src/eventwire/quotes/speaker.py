@@ -197,6 +197,8 @@ def _as_written(name: str, head: Token, cue: Token | None) -> str:
 def _after_mark(text: str) -> str | None:
     """The word after a closing quotation mark glued into one token, else None."""
     m = re.search(r"[\"\u201d\u2019]([A-Z][\w.'-]+)$", text)
+    if m and re.fullmatch(r"(O|D|L|Mc|Mac)\u2019", text[: m.start() + 1]):
+        return None  # "O\u2019Malley", "D\u2019Amato": an apostrophe inside a name, not a closing mark
     return m.group(1) if m and m.start() > 0 else None
 
 
