@@ -23,7 +23,9 @@ _MARKUP = re.compile(
 )
 # a photographer's credit: "(Jane Doe/Reuters)", "(Adel Hana / The Associated Press)", "Credit: PA"
 _NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
-_CREDIT_PAREN = re.compile(rf"\(?\s*{_NAME}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[\w&.'’-]+){{0,3}}\s*\)$")
+_CREDIT_PAREN = re.compile(
+    rf"(?:^|\()\s*{_NAME}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[\w&.'’-]+){{0,3}}\s*\)$"
+)
 _CREDIT_WORD = re.compile(
     r"(?:\b(?:Credit|Photo|Image|Picture|Pic|Photograph)s?:\s?[A-Z][\w&.'’ /-]{1,60}|"
     r"[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$|^Pictured\b|^\(?(?:Photo|Picture|Image)s?\s?:"
