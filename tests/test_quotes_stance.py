@@ -364,3 +364,14 @@ def test_an_apostrophe_inside_a_name_is_no_closing_mark(run):
     )
     q = find(quotes, "We have to ask")
     assert q.speaker_name == "Dana O\u2019Brien"
+
+
+def test_it_says_colon_gives_the_quote_a_source(run):
+    quotes = run(
+        "The flyer showed the mayor in a hard hat. It says: \u201cBuild the bridge now, before the winter.\u201d "
+        "It is said that he lied."
+    )
+    q = find(quotes, "Build the bridge now")
+    assert q.speaker_name
+    said = find(quotes, "that he lied")
+    assert said.speaker_name is None

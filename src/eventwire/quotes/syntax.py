@@ -32,7 +32,9 @@ def subject_of(verb: Token, exclude: frozenset[int] | set[int] = frozenset(), de
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in SUBJECTS and c.lower_ not in ("it", "there") and c.i not in exclude
+        if c.dep_ in SUBJECTS
+        and (c.lower_ not in ("it", "there") or _document_speaks(verb, c))
+        and c.i not in exclude
     ]
     if subjects:
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -149,6 +151,19 @@ def _agentive(noun: Token) -> bool:
 
 
 _EVIDENCE = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate", "confirm", "find"})
+
+
+def _document_speaks(verb: Token, subj: Token) -> bool:
+    """ "It says: ...", "It reads: ...": a post, a sign or a letter named before speaks through "it"
+    when the verb of saying opens a quotation with a colon (never the "it" of "it is said")."""
+    doc = verb.doc
+    return (
+        subj.lower_ == "it"
+        and subj.dep_ == "nsubj"
+        and is_speech_verb(verb)
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ":"
+    )
 
 
 def _ends_sentence(verb: Token) -> bool:
