@@ -116,7 +116,8 @@ def is_sentence(text: str, n_words: int) -> bool:
     ws = words(text)
     lower = sum(1 for w in ws if w[:1].islower())
     if lower < 0.3 * len(ws) and n_words < 25:
-        return False
+        # a list of names closed by a full stop (a team sheet, a cast list) is the story's text too
+        return text.rstrip().endswith(".") and text.count(",") >= 3 and text.count(",") >= 0.25 * n_words
     return bool(_SENT_END.search(text) or _INNER_SENT.search(text) or n_words >= 25)
 
 
