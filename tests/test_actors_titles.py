@@ -101,3 +101,18 @@ def test_a_description_refers_back_to_the_office_it_names(parse):
 )
 def test_a_named_body_in_the_title_says_whose_office_it_is(parse, text, name, code):
     assert _actor(parse, text, name).code == code
+
+
+def test_a_title_written_with_of_is_one_description(parse):
+    cast = find_actors(
+        parse("The leader of the opposition called for a debate, Prime Minister Tom Hale said.")
+    )
+    leader = next(a for a in cast.actors if a.name.lower() == "the leader of the opposition")
+    assert leader.role == "OPP" and leader.kind == "person"
+
+
+def test_they_does_not_go_back_to_a_place_named_only_as_a_location(parse):
+    doc = parse("The campaigners showed a poster of the war in Iraq before they announced their plans.")
+    cast = find_actors(doc)
+    they = next(t for t in doc if t.lower_ == "they")
+    assert cast.get(cast.token_actor[they.i]).name.lower() == "the campaigners"

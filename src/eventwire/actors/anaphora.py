@@ -255,7 +255,7 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
     spans: list[tuple[int, int, Mention, Entity]] = []
     for e in resolver.entities:
         for m in e.mentions:
-            if not quoted[m.head]:
+            if not quoted[m.head] and not _locative(doc[m.head]):
                 spans.append((m.start, m.head, m, e))
     spans.sort(key=lambda s: s[0])
     starts = [s[0] for s in spans]
@@ -299,6 +299,25 @@ def resolve_pronouns(doc: Doc, resolver: _Resolver) -> None:
         at = bisect.bisect_right(starts, tok.i)
         starts.insert(at, tok.i)
         spans.insert(at, (tok.i, tok.i, pron, best[1]))
+
+
+_LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "across",
+    "inside",
+    "throughout",
+    "within",
+    "into",
+    "around",
+    "outside",
+}
+
+
+def _locative(tok) -> bool:
+    """A name that only says where ("the war in Iraq") is no one a later "they" can be."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
 def _compatible(pronoun: str, e: Entity, m: Mention, doc: Doc) -> bool:

@@ -450,6 +450,7 @@ class _Finder:
                 doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].text in ("'s", "s")
             ):
                 start += 1
+            end = _title_with_of(doc, root, end, lex)  # "the leader of the opposition" is one title
             words = list(doc[start:end])
             coding = code_tokens(words, lex)
             if coding.role is None:
@@ -473,6 +474,19 @@ class _Finder:
                 start -= 1  # "the top U.S. diplomat": the article is part of the description
             self.claim(start, end)
             self.mentions.append(Mention(start, end, label, doc[start:end].text, root.i, coding=coding))
+
+
+def _title_with_of(doc: Doc, root: Token, end: int, lex: Lexicon) -> int:
+    """End of a title written with "of" ("leader of the opposition", "chief of staff") when the lexicon
+    has it whole; else `end` unchanged."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    for stop in range(end + 2, min(len(doc), end + 5) + 1):
+        words = [root.lower_, "of", *(t.lower_ for t in doc[end + 1 : stop])]
+        bare = [w for w in words if w not in _DETERMINERS]
+        if " ".join(words) in lex.titles or " ".join(bare) in lex.titles:
+            return stop
+    return end
 
 
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
