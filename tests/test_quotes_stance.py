@@ -375,3 +375,11 @@ def test_it_says_colon_gives_the_quote_a_source(run):
     assert q.speaker_name
     said = find(quotes, "that he lied")
     assert said.speaker_name is None
+
+
+def test_who_undergoes_a_stance_does_not_hold_it(run):
+    quotes = run(
+        "Both firms garnered heavy scrutiny for their tactics. The mayor faced criticism over the bridge."
+    )
+    assert find(quotes, "their tactics").speaker_name is None
+    assert find(quotes, "the bridge").speaker_name is None

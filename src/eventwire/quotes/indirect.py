@@ -748,7 +748,9 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
         holder_phrase = [t for t in holder.subtree if t.i <= holder.i]  # "Mayor Lina Park", not its clauses
         return _candidate(doc, holder_phrase, noun, prep.idx + len(prep.text), objs[0], "received", minimum=1)
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if speaker is None and verb is not None:
+    if speaker is None and verb is not None and verb_lemma(verb) in _UNDERGO:
+        pass  # "the firms drew scrutiny for their tactics": the subject is the stance's target, not its holder
+    elif speaker is None and verb is not None:
         spk = speaker_of(verb, quoted)
         speaker = None if spk is _UNSET else spk
     if (
@@ -770,6 +772,10 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
     return _candidate(doc, tokens, noun, prep.idx + len(prep.text), speaker, "stance", minimum=1)
 
 
+# verbs whose subject undergoes a stance someone else holds ("faced criticism for", "drew scrutiny")
+_UNDERGO = frozenset(
+    {"face", "draw", "garner", "attract", "receive", "get", "earn", "endure", "weather", "invite", "court"}
+)
 # verbs whose subject receives a stance held by the noun's "of" object ("won the backing of the party")
 _RECEIVE = frozenset({"have", "win", "receive", "get", "earn", "secure", "gain", "land", "enjoy", "accept"})
 
