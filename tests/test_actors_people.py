@@ -130,8 +130,8 @@ def test_no_alias_is_an_english_word_or_a_country(people):
         ("Qaddafi denounced Mubarak in a speech.", {"Qaddafi": "LBYGOV", "Mubarak": "EGYGOV"}),
         ("Kofi Annan urged Milosevic to withdraw.", {"Kofi Annan": "IGOUNO", "Milosevic": "SRBGOV"}),
         ("Chirac and Schroeder rejected the plan.", {"Chirac": "FRAGOV", "Schroeder": "DEUGOV"}),
-        ("Ocalan called on his fighters to lay down their arms.", {"Ocalan": "TURREBPKK"}),
-        ("Haniyeh accused Olmert of sabotaging the truce.", {"Haniyeh": "PSEREBHMS", "Olmert": "ISRGOV"}),
+        ("Abdullah Ocalan called on his fighters to lay down their arms.", {"Abdullah Ocalan": "TURREB"}),
+        ("Haniyeh accused Olmert of sabotaging the truce.", {"Haniyeh": "PSEREB", "Olmert": "ISRGOV"}),
     ],
 )
 def test_a_bare_name_gets_the_lexicon_code(parse, text, expected):
