@@ -294,3 +294,29 @@ def test_seized_control_of_a_city_is_occupation(run):
 def test_tear_gas_at_protesters_is_repression(run):
     evs = run("Riot police in Nairobi fired tear gas at opposition supporters on Monday.")
     assert any(e.code == "175" for e in evs)
+
+
+def test_threat_condition_names_the_threatened_before_a_place(run):
+    evs = run("Turkey threatened to ban rallies in Istanbul if the Kurdish PKK took part.")
+    assert any(e.root == "13" and "PKK" in (e.target_code or "") for e in evs)
+    evs = run("Kenya threatened to close schools in Nairobi if Somali militants attacked again.")
+    assert any(e.root == "13" and (e.target_code or "").startswith("SOM") for e in evs)
+
+
+def test_demanded_withdrawal_of_x_targets_x(run):
+    evs = run(
+        "African Union ministers demanded the withdrawal of Rwandan forces from eastern Congo on Monday."
+    )
+    assert any(e.root == "10" and e.target_code.startswith("RWA") for e in evs)
+
+
+def test_a_language_is_not_a_party(run):
+    evs = run("The Estonian parliament eased restrictions on the use of the Russian language in schools.")
+    assert all(not (e.target_code or "").startswith("RUS") for e in evs)
+
+
+def test_aid_purpose_names_who_is_helped(run):
+    evs = run(
+        "Denmark is willing to send equipment to help defend Lithuania, the Danish foreign minister said."
+    )
+    assert any((e.target_code or "").startswith("LTU") for e in evs)

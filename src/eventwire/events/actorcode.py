@@ -21,6 +21,7 @@ UNKNOWN = "---"
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us", "i"}
 _SIDE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "appos", "npadvmod"}
 _OF_PREPS = {"of", "in", "from"}
+NOT_PARTIES = {"language", "languages", "dialect", "alphabet", "script", "cuisine", "accent"}
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,8 @@ def phrase_tokens(tok: Token) -> list[Token]:
     stack = [tok]
     while stack and len(out) < 40:
         t = stack.pop()
+        if t.i != tok.i and t.lemma_.lower() in NOT_PARTIES:
+            continue  # "the use of the Russian language": a language says nothing about who acts
         for c in t.children:
             if (
                 c.dep_ in _SIDE_DEPS

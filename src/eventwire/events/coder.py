@@ -731,14 +731,31 @@ class EventCoder:
                 topic.trigger, topic.pattern.target_preps or DEFAULT_TARGET_PREPS.get(topic.code[:2], ())
             )
             tgt = [t for t in resolver.sides(more) if t.token not in src_ids]
-        if not tgt and code_root_is_threat(cand.code):
-            # "threatened to halt talks unless Israel withdraws": the condition names the one threatened
+        doc = sent.doc
+        if code_root_is_threat(cand.code) and (
+            not tgt
+            or all(
+                doc[t.token].head.lower_ in sides.LOCATIVE_PREPS
+                or (t.actor is None and doc[t.token].pos_ == "NOUN")
+                for t in tgt
+            )
+        ):
+            # "threatened to halt talks unless Israel withdraws", "threatened to ban voting in East Jerusalem
+            # if Hamas ran": the condition names the one threatened, before any place the act is in
             for anchor in (tok, cand.frame):
+                found_cond = []
                 for cond in _conditions(anchor):
-                    tgt = [t for t in resolver.sides(cond) if t.token not in src_ids]
-                    if tgt:
+                    found_cond = [
+                        t
+                        for t in resolver.sides(cond)
+                        if t.token not in src_ids
+                        and t.country != UNKNOWN
+                        and not (t.evidence in ("pronoun", "possessor") and t.country in src_codes)
+                    ]
+                    if found_cond:
                         break
-                if tgt:
+                if found_cond:
+                    tgt = found_cond
                     break
         # where it happened
         loc = sides.locative(tok) or (sides.locative(cand.obj) if cand.obj is not None else None)
@@ -915,6 +932,9 @@ class EventCoder:
                 # anything located around it
                 add(sides.with_conjuncts(obj))
             obj_preps = tuple(preps) + _OBJECT_PREPS
+            if obj.lemma_.lower() in _AGENT_NOUNS:
+                # "demanded the withdrawal of Serbian forces from Bosnia": who is to withdraw is the target
+                obj_preps = ("of", *obj_preps)
             if cand.code[:3] == "192":  # "a stronghold on the Thai border": where the place is, not whose
                 obj_preps = tuple(p for p in obj_preps if p not in ("on", "in", "along", "near"))
             for noun in [n for o in sides.with_conjuncts(obj) for n in _object_chain(o)]:
@@ -957,6 +977,14 @@ class EventCoder:
         if cand.code[:2] == "14":
             for option in sides.purpose_parties(tok):
                 add(option)
+        if cand.code[:2] == "07" or cand.code[:3] == "033":
+            # "send material to help defend Saudi Arabia": the purpose names who is helped
+            for c in tok.children:
+                if c.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                ):
+                    for inner in [c, *(g for g in c.children if g.dep_ == "xcomp")]:
+                        add(sides.direct_objects(inner))
         for c in tok.children:
             if c.dep_ == "xcomp":
                 add(sides.direct_objects(c))
@@ -1035,6 +1063,11 @@ _PARTY_NOUNS = {
 }  # fmt: skip
 _COMMAND_VERBS = {"order", "instruct", "command", "direct"}
 _LEAVE_VERBS = {"leave", "quit", "depart", "exit"}
+# acts named by a noun whose "of" phrase is the one who acts: the withdrawal of X, the resignation of Y
+_AGENT_NOUNS = {
+    "withdrawal", "pullout", "pull-out", "resignation", "departure", "disarmament", "surrender", "retreat",
+    "compliance", "cooperation", "demobilization", "demobilisation", "redeployment",
+}  # fmt: skip
 _ATTEMPT_NOUNS = {"attempt", "bid", "plot"}
 _COERCIVE = {"15", "16", "17"}
 _STAND_DOWN = ("087", "0831")  # retreat, ceasefire, demobilize, surrender; resign

@@ -124,6 +124,8 @@ class Resolver:
     def _side(self, tok: Token, depth: int) -> list[Side]:
         if tok.lower_ in _SKIP_HEADS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             return self.side(tok.head.head, depth + 1)
+        if tok.lemma_.lower() in actorcode.NOT_PARTIES:
+            return []  # "restrictions on the Russian language": a language, not Russia
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or tok.lower_ in _SKIP_HEADS:
             return []
         actor = self.cast.actor_of_token(tok) if self.cast is not None else None

@@ -105,7 +105,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 def prep_objects(tok: Token, preps: set[str] | tuple[str, ...]) -> list[tuple[Token, Token]]:
     """(preposition, object) pairs under `tok` for the given prepositions, in order."""
     out = []
-    order = {p: i for i, p in enumerate(preps)}
+    order: dict[str, int] = {}
+    for i, p in enumerate(preps):
+        order.setdefault(p, i)  # the first mention of a preposition sets its rank
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in order:
             for p in c.children:
