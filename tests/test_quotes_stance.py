@@ -383,3 +383,9 @@ def test_who_undergoes_a_stance_does_not_hold_it(run):
     )
     assert find(quotes, "their tactics").speaker_name is None
     assert find(quotes, "the bridge").speaker_name is None
+
+
+def test_her_with_its_noun_is_the_object(run):
+    quotes = run("Governor Ann Miles tweeted her thanks to the volunteers.")
+    q = find(quotes, "thanks")
+    assert q.text == "her thanks to the volunteers" and "Miles" in (q.speaker_name or "")

@@ -446,6 +446,9 @@ def _object_content(doc: Doc, verb: Token, cue_end: int, quoted: set[int]) -> Ca
         # "Cruz was endorsed by Carly Fiorina": what the agent stands for is the passive's subject
         return _candidate(doc, list(patient.subtree), verb, cue_end, speaker, "passive", minimum=1)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    split = _possessive_split(verb, objects)
+    if split:  # "tweeted her thanks to the president", parsed as "tweeted her" + "thanks"
+        return _candidate(doc, split, verb, cue_end, speaker, "dobj", minimum=2)
     if lemma in cues().addressee:
         objects = [
             o for o in objects if not _addressee_like(o)
@@ -624,6 +627,18 @@ def _passive_patient(verb: Token, lemma: str) -> Token | None:
     if subj is None or subj.lower_ in _RELATIVE_WORDS or subj.lower_ in ("it", "this"):
         return None
     return subj
+
+
+def _possessive_split(verb: Token, objects: list[Token]) -> list[Token] | None:
+    """ "tweeted her thanks to the president": the parse may take "her" for the object and hang the
+    noun it determines on the verb; the two together are the object."""
+    if len(objects) != 1 or objects[0].lower_ != "her" or verb_lemma(verb) in cues().addressee:
+        return None
+    doc = verb.doc
+    nxt = doc[objects[0].i + 1] if objects[0].i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "NOUN" or nxt.head.i != verb.i:
+        return None
+    return [objects[0]] + list(nxt.subtree)
 
 
 def _named_as(verb: Token, objects: list[Token]) -> list[Token] | None:
