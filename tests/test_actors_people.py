@@ -96,6 +96,13 @@ def test_every_code_starts_with_a_known_country_or_a_transnational_sector(people
     assert not bad
 
 
+def test_the_role_after_a_country_is_a_cameo_actor_type(people):
+    # the coder reads letters 4-6 of a country-prefixed code as the role (RUSMIL, PSEREBHMS -> REB)
+    types = {row["code"] for row in bundled.load_tsv("cameo_actor_types.tsv")}
+    national = [e for e in people if not e["code"].startswith(("IGO", "NGO", "IMG"))]
+    assert not [(e["name"], e["code"]) for e in national if e["code"][3:6] not in types]
+
+
 def test_every_title_is_a_title_of_the_roles_lexicon(people):
     titles = set(bundled.load_yaml("actors_roles.yaml")["titles"])
     assert not [(e["name"], e.get("title")) for e in people if e.get("title") not in titles]
