@@ -320,3 +320,17 @@ def test_aid_purpose_names_who_is_helped(run):
         "Denmark is willing to send equipment to help defend Lithuania, the Danish foreign minister said."
     )
     assert any((e.target_code or "").startswith("LTU") for e in evs)
+
+
+def test_whoever_issued_the_declaration_demands(run):
+    evs = run(
+        "The Kenyan opposition issued a declaration demanding that the Ugandan government free its leader."
+    )
+    assert any(
+        e.root == "10" and e.source_code.startswith("KEN") and e.target_code.startswith("UGA") for e in evs
+    )
+
+
+def test_coordinated_partner_places_an_unplaced_side(run):
+    evs = run("Both the army and the Moro Islamic Liberation Front violated the ceasefire in Lanao.")
+    assert evs and all(e.source_code.startswith("PHL") and e.target_code.startswith("PHL") for e in evs)

@@ -1357,7 +1357,7 @@ def _domestic(
         known = next(
             (
                 o.country
-                for o in other
+                for o in other or sides_  # "the military and the MILF clashed": a partner of the same list
                 if o.country != UNKNOWN and not o.code.startswith(("IGO", "NGO", "IMG"))
             ),
             None,

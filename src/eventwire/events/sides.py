@@ -21,6 +21,10 @@ SPEECH_LIKE = {
     "criticize", "criticise", "urge", "demand", "note", "argue", "claim", "charge",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+_DOCUMENT_NOUNS = {
+    "declaration", "statement", "letter", "resolution", "communique", "report", "message", "note", "petition",
+    "motion", "appeal", "decree", "ultimatum",
+}  # fmt: skip
 LOCATIVE_PREPS = {"in", "near", "at", "inside", "across", "throughout", "outside", "around", "through"}
 
 
@@ -72,6 +76,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return with_conjuncts(c)
     if depth > 4 or verb.head.i == verb.i:
         return []
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in _DOCUMENT_NOUNS
+        and verb.head.dep_ == "dobj"
+        and not any(c.dep_ == "poss" for c in verb.head.children)
+    ):
+        # "the PKK issued a declaration demanding that ...": whoever issued the document demands
+        return subjects(verb.head.head, depth + 1)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
         if verb.dep_ == "relcl" or verb.tag_ == "VBG":
             return with_conjuncts(verb.head)
