@@ -42,6 +42,7 @@ def assert_story_kept(body: str) -> None:
 
 def test_subscription_pitch_between_paragraphs_is_dropped():
     pitch = [
+        "Privacy Notice: the Courier's newsletters may carry ads and content paid for by partners, see our terms.",
         "Subscribe now to keep reading the Courier.",
         "Unlimited digital access to every story.",
         "A daily newsletter with the morning's headlines.",
@@ -164,7 +165,8 @@ def test_a_column_talking_to_the_reader_and_a_story_about_subscriptions_stay():
     )
     business = (
         "Similar to other streaming services, the Valmora Courier's owner said its paid subscription "
-        "numbers rose by a tenth last year, with most new subscribers signing up for the yearly plan."
+        "numbers rose by a tenth last year, with most new subscribers signing up for the yearly plan and "
+        "fewer dropping their subscription after the first month."
     )
     body = body_of(
         page(NAV, "Harbour bridge to close for repairs", STORY[:2], column, business, STORY[2:], FOOT)

@@ -27,7 +27,7 @@ _CREDIT_PAREN = re.compile(
     rf"(?:^|\()\s*{_NAME}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[\w&.'’-]+){{0,3}}\s*\)$"
 )
 _CREDIT_WORD = re.compile(
-    r"(?:\b(?:Credit|Photo|Image|Picture|Pic|Photograph)s?:\s?[A-Z][\w&.'’ /-]{1,60}|"
+    r"(?:(?:\b|(?<=[a-z]))(?:Credit|Photo|Image|Picture|Pic|Photograph)s?:\s?[A-Z][\w&.'’ /-]{1,60}|"
     r"[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$|^Pictured\b|^\(?(?:Photo|Picture|Image)s?\s?:"
 )
 # a caption cut before its credit: "Crowds gather outside the court ("
@@ -158,18 +158,19 @@ def _mark_promo(lines: list[Line]) -> None:
     hits = {ln.index: _promo_hits(ln) for ln in cand}
     for ln in cand:
         h = hits[ln.index]
-        if not h or ln.words > 35 and h < 4 and (h < 3 or not addresses_reader(ln.text, ln.words)):
+        if not h:
+            continue
+        prose = ln.kind == "sentence"
+        talks = addresses_reader(ln.text, ln.words)
+        label = ln.text.split(":", 1)[0] if ":" in ln.text[:40] else ""
+        if label and len(label.split()) <= 4 and lex.promo.search(label + " "):
+            ln.kind = "promo"  # "Privacy Notice: ...", "Newsletter: ..."
+            continue
+        if ln.words > 35 and not (talks and h >= 3) and (prose or h < 4):
             continue  # a long line is a pitch only when it keeps talking to the reader about signing up
         first = ln.text.split(None, 1)[0].lower().strip(".,:!'\"“‘")
-        if (
-            h >= 4
-            or h >= 2
-            and (ln.kind != "sentence" or ln.words <= 20)
-            or ln.kind != "sentence"
-            and ln.words <= 14
-            or first in lex.openers
-            or addresses_reader(ln.text, ln.words)
-        ):
+        short = ln.words <= 14 and not prose
+        if short or first in lex.openers or talks or h >= 2 and (not prose or ln.words <= 20):
             ln.kind = "promo"
     cand = [ln for ln in cand if ln.words <= 35]
     changed = True
