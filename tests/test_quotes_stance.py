@@ -389,3 +389,12 @@ def test_her_with_its_noun_is_the_object(run):
     quotes = run("Governor Ann Miles tweeted her thanks to the volunteers.")
     q = find(quotes, "thanks")
     assert q.text == "her thanks to the volunteers" and "Miles" in (q.speaker_name or "")
+
+
+def test_detailing_and_an_acronym_is_no_person(run):
+    quotes = run(
+        "The AFSCME isn't detailing what steps it will take to oppose the plan. "
+        "The governor outlined a plan to cut taxes."
+    )
+    assert "AFSCME" in (find(quotes, "what steps").speaker_name or "")
+    assert "AFSCME" not in (find(quotes, "a plan to cut taxes").speaker_name or "")

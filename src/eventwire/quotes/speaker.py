@@ -214,6 +214,8 @@ def _person_like(r: Resolved) -> bool:
     if r.kind != "organization" or not r.name:
         return False
     words = r.name.split(",")[0].split()
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # "NRA", "ACLU": an acronym names an organization
     return (
         0 < len(words) <= 3
         and all(w[:1].isupper() for w in words)
