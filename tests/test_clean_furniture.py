@@ -246,3 +246,19 @@ def test_timeline_entries_and_news_about_donations_stay():
     assert_story_kept(body)
     for line in [*timeline, donations]:
         assert line in body
+
+
+def test_a_credit_alone_takes_its_caption_but_not_a_heading():
+    shot = [
+        "Getty Images",
+        "Council leader Mira Solberg speaks to reporters outside the town hall on Tuesday",
+    ]
+    heading = ["EPA", "Why was the bridge not fixed earlier?"]
+    body = body_of(
+        page(
+            NAV, "Harbour bridge to close for repairs", STORY[:2], shot, STORY[2:4], heading, STORY[4:], FOOT
+        )
+    )
+    assert_story_kept(body)
+    assert shot[1] not in body and "Getty Images" not in body
+    assert heading[1] in body

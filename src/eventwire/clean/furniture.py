@@ -61,6 +61,7 @@ class FurnitureLexicon:
     openers: frozenset[str]
     related: re.Pattern[str]
     bio: tuple[re.Pattern[str], ...]
+    photo_credits: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def lexicon() -> FurnitureLexicon:
         openers=frozenset(w.lower() for w in d["promo_openers"]),
         related=re.compile("^(?:" + "|".join(f"(?:{p})" for p in d["related_headings"]) + ")$"),
         bio=tuple(re.compile(p) for p in d["bio"]),
+        photo_credits=frozenset(norm_line(c) for c in d["photo_credits"]),
     )
 
 
@@ -130,6 +132,18 @@ def _mark_credits(lines: list[Line]) -> None:
         )
         if caps and ln.words >= 7:
             ln.kind = "teaser"  # a whole line in capitals: a link to another story, not a heading
+            continue
+        if ln.words <= 5 and norm_line(text) in lexicon().photo_credits:
+            ln.kind = "caption"  # a credit alone; the caption is the longer unstopped line after it
+            nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+            if (
+                nxt is not None
+                and nxt.kind == "other"
+                and nxt.words >= 7
+                and _headline_shaped(nxt)
+                and "?" not in nxt.text[-2:]
+            ):
+                nxt.kind = "caption"
             continue
         if _OPEN_CREDIT.search(text) and ln.words <= 60:
             ln.kind = "caption"
