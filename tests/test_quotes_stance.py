@@ -398,3 +398,12 @@ def test_detailing_and_an_acronym_is_no_person(run):
     )
     assert "AFSCME" in (find(quotes, "what steps").speaker_name or "")
     assert "AFSCME" not in (find(quotes, "a plan to cut taxes").speaker_name or "")
+
+
+def test_she_does_not_go_back_to_a_man(run):
+    quotes = run(
+        "Jose Vargas, an activist, asked Governor Ann Miles if she would sign the pledge. "
+        "And she added that the next governor must build on that progress."
+    )
+    q = find(quotes, "the next governor must build")
+    assert "Miles" in (q.speaker_name or "") and "Vargas" not in (q.speaker_name or "")

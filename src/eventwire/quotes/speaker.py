@@ -8,11 +8,13 @@ subject. A speaker that is no actor at all ("a spokesman for the ministry") keep
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.lexicon import load_yaml
 from eventwire.nlp import doc_text
 from eventwire.quotes.cues import cues, is_report_verb
 
@@ -230,6 +232,39 @@ _GENERIC_ROLES = frozenset(
 )
 
 
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(female, male) given names of the actors stage's lexicon, read here only as a hint."""
+    try:
+        data = load_yaml("actors_given_names.yaml") or {}
+    except Exception:  # the lexicon is another stage's; its absence only removes the hint
+        return frozenset(), frozenset()
+    female = frozenset(str(n).lower() for n in data.get("female") or ())
+    male = frozenset(str(n).lower() for n in data.get("male") or ())
+    return female - male, male - female
+
+
+def _gender_clash(pronoun: str, name: str | None) -> bool:
+    """Whether a "she" would go back to a man ("Jose Vargas", "Mr. Hale") or a "he" to a woman."""
+    words = re.findall(r"[\w.]+", (name or "").split("(")[0])
+    if not words:
+        return False
+    female, male = _given_names()
+    first = words[0].lower().rstrip(".")
+    titled_f = first in ("ms", "mrs", "miss")
+    titled_m = first == "mr"
+    given = words[1].lower() if (titled_f or titled_m) and len(words) > 1 else first
+    if pronoun in _FEMALE_PRONOUNS:
+        return titled_m or (given in male and not titled_f)
+    if pronoun in _MALE_PRONOUNS:
+        return titled_f or (given in female and not titled_m)
+    return False
+
+
 def _one_person(name: str | None) -> bool:
     """Whether a speaker phrase the Cast does not know could be one person: a name ("Ms. Ortiz"), or
     a singular description headed by a role ("a spokesman for the ministry")."""
@@ -427,13 +462,15 @@ class SpeakerResolver:
                 continue
             if r.name and r.name.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 continue
+            if person and _gender_clash(head.lower_, self._canonical(r) or r.name):
+                continue  # "she" is not Jose Vargas
             best = r
             break
         if person:
             # a description ("the candidate") refers back past its own sentence: a person named in
             # the same sentence would stand in apposition to it, and the Cast would know
             limit = head.sent[0].idx if head.pos_ != "PRON" else pos
-            named = [p for p in self._persons if p[0] < limit]
+            named = [p for p in self._persons if p[0] < limit and not _gender_clash(head.lower_, p[2])]
             if named and (best is None or named[-1][0] > best.pos):
                 # a person named after the last quote may be the new speaker; only as a sentence subject
                 off, actor_id, name = named[-1]
