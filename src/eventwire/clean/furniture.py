@@ -112,6 +112,8 @@ def _mark_credits(lines: list[Line]) -> None:
     # a page written in capitals (old wire copy) has no capital links to tell apart
     mixed_case = sum(1 for ln in prose if ln.text.upper() == ln.text) <= 0.2 * len(prose)
     for ln in lines:
+        if ln.kind in ("ui", "caption", "other", "repeated") and _credit_alone(lines, ln):
+            continue
         if not _kept(ln) or ln.words > 90:
             continue
         text = ln.text.strip()
@@ -133,18 +135,6 @@ def _mark_credits(lines: list[Line]) -> None:
         if caps and ln.words >= 7:
             ln.kind = "teaser"  # a whole line in capitals: a link to another story, not a heading
             continue
-        if ln.words <= 5 and norm_line(text) in lexicon().photo_credits:
-            ln.kind = "caption"  # a credit alone; the caption is the longer unstopped line after it
-            nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-            if (
-                nxt is not None
-                and nxt.kind == "other"
-                and nxt.words >= 7
-                and _headline_shaped(nxt)
-                and "?" not in nxt.text[-2:]
-            ):
-                nxt.kind = "caption"
-            continue
         if _OPEN_CREDIT.search(text) and ln.words <= 60:
             ln.kind = "caption"
             continue
@@ -155,6 +145,19 @@ def _mark_credits(lines: list[Line]) -> None:
         if ln.words <= 8 and prev is not None and _kept(prev) and prev.words <= 60:
             if text.startswith("(") or prev.text.rstrip().endswith("("):  # the credit alone on its line
                 prev.kind = "caption"
+
+
+def _credit_alone(lines: list[Line], ln: Line) -> bool:
+    """A photo agency alone on a line ("EPA", "Getty Images") is a credit; the longer unstopped line after it
+    is its caption (a question after it is a section heading)."""
+    if ln.words > 5 or norm_line(ln.text) not in lexicon().photo_credits:
+        return False
+    ln.kind = "caption"
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    if nxt is not None and nxt.kind == "other" and nxt.words >= 7 and _headline_shaped(nxt):
+        if not nxt.text.rstrip().endswith("?"):
+            nxt.kind = "caption"
+    return True
 
 
 def _promo_hits(ln: Line) -> int:
