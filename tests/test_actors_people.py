@@ -148,6 +148,20 @@ def test_a_bare_name_gets_the_lexicon_code(parse, text, expected):
         assert (got.get(name) or "").startswith(code), (name, got)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a surname millions share is not a leader's alias
+        ("Police arrested a 30-year-old man surnamed Jiang after the knife attack.", "Jiang"),
+        # two leaders of different states share this surname: neither gets it bare
+        ("Castro said the talks had failed.", "Castro"),
+    ],
+)
+def test_a_shared_surname_alone_gets_no_lexicon_code(parse, text, name):
+    cast = find_actors(parse(text))
+    assert not [a for a in cast.actors if a.name == name and a.code and a.code[3:6] == "GOV"]
+
+
 def test_a_title_in_the_text_wins_over_the_lexicon(parse):
     # the lexicon knows Barak as prime minister; the sentence makes him defense minister
     cast = find_actors(parse("Israeli Defense Minister Ehud Barak said the army would respond."))
