@@ -262,3 +262,10 @@ def test_a_credit_alone_takes_its_caption_but_not_a_heading():
     assert_story_kept(body)
     assert shot[1] not in body and "Getty Images" not in body
     assert heading[1] in body
+
+
+def test_a_line_twice_in_a_row_is_alt_text_and_caption():
+    twin = "Cars queue on the harbour bridge at dawn."
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:2], twin, twin, STORY[2:], FOOT))
+    assert_story_kept(body)
+    assert twin not in body

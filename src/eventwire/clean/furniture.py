@@ -85,6 +85,25 @@ def mark_furniture(lines: list[Line]) -> None:
     _mark_promo(lines)
     _mark_story_lists(lines)
     _mark_author_boxes(lines)
+    _mark_twin_lines(lines)
+
+
+def _mark_twin_lines(lines: list[Line]) -> None:
+    """The same short line twice in a row inside the story: an image's alt text and its caption."""
+    first_prose = next((ln.index for ln in lines if ln.kind == "sentence" and ln.words >= 15), len(lines))
+    prev: Line | None = None
+    for ln in lines[first_prose:]:
+        if ln.kind in ("empty", "code"):
+            continue
+        if (
+            prev is not None
+            and ln.words <= 40
+            and ln.key == prev.key
+            and ln.kind in ("other", "sentence", "repeated", "duplicate")
+            and prev.kind in ("other", "sentence", "repeated")
+        ):
+            ln.kind = prev.kind = "caption"
+        prev = ln
 
 
 def _mark_author_boxes(lines: list[Line]) -> None:
