@@ -334,3 +334,15 @@ def test_whoever_issued_the_declaration_demands(run):
 def test_coordinated_partner_places_an_unplaced_side(run):
     evs = run("Both the army and the Moro Islamic Liberation Front violated the ceasefire in Lanao.")
     assert evs and all(e.source_code.startswith("PHL") and e.target_code.startswith("PHL") for e in evs)
+
+
+def test_a_body_meeting_alone_consults_nobody(run):
+    evs = run("Israel's cabinet met on Sunday and decided to approve the budget.")
+    assert not [e for e in evs if e.root == "04"]
+
+
+def test_mobilizing_voters_is_not_a_military_mobilization(run):
+    evs = run("Saudi Arabia has mobilized pressure groups in the United States.")
+    assert not [e for e in evs if e.code == "154"]
+    evs = run("Armenia mobilized on Tuesday as fighting spread.")
+    assert any(e.code == "154" for e in evs)

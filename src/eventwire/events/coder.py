@@ -808,6 +808,8 @@ class EventCoder:
             stood_down, tgt = len(kept) < len(tgt), kept
         if not src and not tgt:
             return []
+        if code_is_symmetric(cand.code) and not tgt and len(src) < 2 and not reciprocal:
+            return []  # "the cabinet met on Sunday": a body meeting alone consults nobody
         if root in _TARGET_ROOTS_NEEDED and not tgt:
             return []
         bound = (

@@ -155,6 +155,10 @@ def direct_objects(verb: Token) -> list[Token]:
         if c.dep_ == "dobj":
             return with_conjuncts(c)
     for c in verb.children:
+        # "Obama called Russian President Putin": the parser may read the name as a predicate complement
+        if c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.dep_ == "dobj" for d in verb.children):
+            return with_conjuncts(c)
+    for c in verb.children:
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
         if c.dep_ == "prt" and c.lower_ == "up":
             for p in c.children:
