@@ -407,3 +407,12 @@ def test_she_does_not_go_back_to_a_man(run):
     )
     q = find(quotes, "the next governor must build")
     assert "Miles" in (q.speaker_name or "") and "Vargas" not in (q.speaker_name or "")
+
+
+def test_an_attitude_nobody_holds_is_reported_without_a_source(run):
+    quotes = run(
+        "The collective reluctance to confront the mayor surprised many. The plan to build a wall failed."
+    )
+    q = find(quotes, "to confront the mayor")
+    assert q.speaker_name is None
+    assert not [q for q in quotes if "to build a wall" in q.text]

@@ -779,8 +779,9 @@ def _stance_noun(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
         # is the manner of the subject's act
         spk = speaker_of(noun.head.head, quoted)
         speaker = None if spk is _UNSET else spk
-    if speaker is None and not (objs and _unheld_stance(noun, prep, objs[0])):
-        return None
+    unheld_attitude = not objs and infinitive is not None and noun.lemma_.lower() in _ATTITUDES
+    if speaker is None and not (objs and _unheld_stance(noun, prep, objs[0])) and not unheld_attitude:
+        return None  # "the collective reluctance to engage" still reports an attitude, with no source
     if not objs:
         return _candidate(doc, list(infinitive.subtree), noun, noun.idx + len(noun.text), speaker, "aim", 2)
     tokens = _with_infinitive(list(objs[0].subtree)) if prep.lower_ == "for" else list(objs[0].subtree)
@@ -795,6 +796,18 @@ _UNDERGO = frozenset(
 _RECEIVE = frozenset({"have", "win", "receive", "get", "earn", "secure", "gain", "land", "enjoy", "accept"})
 
 
+_ATTITUDES = frozenset(
+    {
+        "reluctance",
+        "willingness",
+        "unwillingness",
+        "desire",
+        "eagerness",
+        "readiness",
+        "refusal",
+        "desperation",
+    }
+)
 _MANNER = frozenset({"with", "in", "through", "via"})  # "responded with criticism of", "in an endorsement of"
 _PURPOSE = frozenset({"bid", "attempt", "effort", "order", "hope"})  # "in a bid to appeal": why, not a stance
 # nouns of intent whose "of" object is who holds the intent ("the plan of the leading candidate")
