@@ -346,3 +346,17 @@ def test_mobilizing_voters_is_not_a_military_mobilization(run):
     assert not [e for e in evs if e.code == "154"]
     evs = run("Armenia mobilized on Tuesday as fighting spread.")
     assert any(e.code == "154" for e in evs)
+
+
+def test_pulling_out_of_a_town_is_a_retreat_not_a_rejection(run):
+    evs = run("Russian troops pulled out of the town of Kherson on Friday.")
+    assert [e.root for e in evs] == ["08"]
+    evs = run("The United States pulled out of the Paris climate agreement.")
+    assert any(e.root == "12" for e in evs)
+
+
+def test_drills_without_a_partner_show_force(run):
+    evs = run("Chinese warships held drills near Taiwan on Monday.")
+    assert [(e.code, e.source_code[:3]) for e in evs] == [("150", "CHN")]
+    evs = run("India held military exercises with France in the Indian Ocean.")
+    assert any(e.code == "062" for e in evs)

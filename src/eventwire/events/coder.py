@@ -513,6 +513,13 @@ class EventCoder:
                         ),
                         None,
                     )
+            if (
+                pat.code[:2] == "12"
+                and pat.words
+                and pat.words[-1] in ("of", "from")
+                and _leaves_a_place(tok)
+            ):
+                continue  # "troops pulled out of the town": a retreat, not a rejection
             if pat.objects:
                 if obj is None or not (obj_keys & pat.objects):
                     continue
@@ -852,6 +859,10 @@ class EventCoder:
         if family == "intent" and mod.modality in ("asserted", "claimed"):
             mod.modality = "future"
         code = cand.code
+        if code == "062" and len({s.country for s in src}) < 2 and not _has_partner(tok, cand.obj):
+            # "Chinese warships held drills near Taiwan": exercises with no partner show force (150), one way
+            code = "150"
+            pairs = [(a, b) for a, b in pairs if a is None or a in src]
         if code[:3] in ("042", "043") and src_toks and _is_force(src_toks[0]):
             # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
             code = "074" if _is_peacekeeping(src_toks[0]) else "154"
@@ -1101,6 +1112,37 @@ OBLIGATION = patterns.Pattern(id="frame.obligation", code="100", lemma="", confi
 
 
 _NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def _has_partner(verb: Token, obj: Token | None) -> bool:
+    """ "held exercises with the US", "joint drills", "fought alongside Kurdish forces": a partner."""
+    for t in (verb, obj):
+        if t is None:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in t.children):
+            return True
+        if any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in t.children):
+            return True
+    return False
+
+
+_PLACE_NOUNS = {
+    "town", "city", "village", "area", "region", "country", "territory", "province", "base", "camp", "zone",
+    "district", "capital", "enclave", "border", "port", "island", "strip", "valley", "neighbourhood",
+    "neighborhood",
+}  # fmt: skip
+
+
+def _leaves_a_place(verb: Token) -> bool:
+    """ "pulled out of the town", "backed out of Afghanistan": the thing left is a place."""
+    for t in verb.subtree:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("of", "from")
+            and t.head.head.i in (verb.i, *(c.i for c in verb.children))
+        ):
+            return t.lemma_.lower() in _PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC")
+    return False
 
 
 def _particle(verb: Token, word: str) -> bool:
