@@ -269,3 +269,22 @@ def test_a_line_twice_in_a_row_is_alt_text_and_caption():
     body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:2], twin, twin, STORY[2:], FOOT))
     assert_story_kept(body)
     assert twin not in body
+
+
+def test_a_long_appeal_in_the_sites_voice_goes_and_a_quoted_ceo_stays():
+    appeal = (
+        "Local reporting like this takes time and money, and we cannot do it without readers. We are an "
+        "independent nonprofit newsroom with no paywall, and our work depends on people like you. If you "
+        "value it, become a monthly member today: a few euros a month is all it takes to support our "
+        "journalism and keep the Courier free for everyone in Valmora."
+    )
+    ceo = (
+        '"We expect our subscriber numbers to keep growing, and we will keep our subscription price where it '
+        "is,\" the chief executive of the Courier's owner told shareholders on Monday, adding that new "
+        "subscribers who sign up before June would get the first month free as the company tries to win back "
+        "readers it lost last year."
+    )
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:3], ceo, STORY[3:], appeal, FOOT))
+    assert_story_kept(body)
+    assert ceo in body
+    assert appeal not in body

@@ -179,8 +179,17 @@ def _credit_alone(lines: list[Line], ln: Line) -> bool:
     return True
 
 
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_SITE_VOICE = re.compile(r"\b(?:we|we're|we've|our|us|you|your)\b", re.IGNORECASE)
+
+
+def _site_voice(text: str) -> int:
+    """'we', 'our', 'you' outside quotations: the site speaking to its readers (a quoted CEO does not count)."""
+    return len(_SITE_VOICE.findall(_QUOTED.sub(" ", text)))
+
+
 def _promo_hits(ln: Line) -> int:
-    return len(lexicon().promo.findall(ln.text[:400]))
+    return len(lexicon().promo.findall(ln.text[:1000]))
 
 
 def _mark_promo(lines: list[Line]) -> None:
@@ -190,7 +199,7 @@ def _mark_promo(lines: list[Line]) -> None:
     is a promo; so is a short line sitting between promos (the pitch's other bullet points).
     """
     lex = lexicon()
-    cand = [ln for ln in lines if (_kept(ln) or ln.kind == "repeated") and ln.words <= 90]
+    cand = [ln for ln in lines if (_kept(ln) or ln.kind == "repeated") and ln.words <= 120]
     hits = {ln.index: _promo_hits(ln) for ln in cand}
     for ln in cand:
         h = hits[ln.index]
@@ -202,8 +211,11 @@ def _mark_promo(lines: list[Line]) -> None:
         if label and len(label.split()) <= 4 and lex.promo.search(label + " "):
             ln.kind = "promo"  # "Privacy Notice: ...", "Newsletter: ..."
             continue
-        if ln.words > 35 and not (talks and h >= 3) and (prose or h < 4):
-            continue  # a long line is a pitch only when it keeps talking to the reader about signing up
+        if ln.words > 35:  # a long line is a pitch only when the site keeps talking to the reader about it
+            voice = _site_voice(ln.text)
+            if (talks or voice >= 3) and h >= 3 or voice >= 5 and h >= 2 or not prose and h >= 4:
+                ln.kind = "promo"
+            continue
         first = ln.text.split(None, 1)[0].lower().strip(".,:!'\"“‘")
         short = ln.words <= 14 and not prose
         if short or first in lex.openers or talks or h >= 2 and (not prose or ln.words <= 20):
