@@ -360,3 +360,15 @@ def test_drills_without_a_partner_show_force(run):
     assert [(e.code, e.source_code[:3]) for e in evs] == [("150", "CHN")]
     evs = run("India held military exercises with France in the Indian Ocean.")
     assert any(e.code == "062" for e in evs)
+
+
+def test_reiterated_demand_that_frames_the_act(run):
+    evs = run(
+        "The World Health Organization reiterated its demand on Monday that Egypt lift restrictions on aid convoys."
+    )
+    assert [(e.root, (e.target_code or "")[:3]) for e in evs] == [("10", "EGY")]
+
+
+def test_a_gerund_subject_is_talked_about_not_done(run):
+    evs = run("US officials said that lifting the sanctions on Cuba is out of the question.")
+    assert not [e for e in evs if e.root == "08"]

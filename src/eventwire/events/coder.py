@@ -379,6 +379,10 @@ class EventCoder:
         background to the sentence's own event; they are not coded."""
         for cand in list(found.values()):
             t = cand.trigger
+            if t.dep_ in ("csubj", "csubjpass") and t.tag_ == "VBG":
+                # "removing the sanctions is out of the question": an act talked about, not done
+                found.pop(t.i, None)
+                continue
             if (
                 t.dep_ == "acl"
                 and t.head.lemma_.lower() in _ATTEMPT_NOUNS
@@ -605,6 +609,17 @@ class EventCoder:
                 # "reached a consensus to exchange data", "rejected an appeal to lay down arms",
                 # "a threat to cut aid": the noun frames the act as a verb would
                 family = NOUN_FRAMES.get(head.lemma_.lower())
+            if (
+                family is None
+                and carrier.dep_ == "ccomp"
+                and head.pos_ == "VERB"
+                and carrier.tag_ in ("VB", "VBP")
+            ):
+                # "reiterated its demand that Israel ease restrictions": the parser hangs the that-clause on
+                # the verb; the demand noun it carries frames the act
+                noun = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if noun is not None and NOUN_FRAMES.get(noun.lemma_.lower()) == "demand":
+                    family = "demand"
             if (
                 family == "demand"
                 and carrier.dep_ == "ccomp"
