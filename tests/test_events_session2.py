@@ -372,3 +372,8 @@ def test_reiterated_demand_that_frames_the_act(run):
 def test_a_gerund_subject_is_talked_about_not_done(run):
     evs = run("US officials said that lifting the sanctions on Cuba is out of the question.")
     assert not [e for e in evs if e.root == "08"]
+
+
+def test_pulled_out_of_a_country_targets_it(run):
+    evs = run("Ethiopian forces pulled out of Somalia on Tuesday.")
+    assert ("ETH", "SOM", "RETREAT") in triples(evs)

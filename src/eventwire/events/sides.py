@@ -121,7 +121,10 @@ def prep_objects(tok: Token, preps: set[str] | tuple[str, ...]) -> list[tuple[To
     order: dict[str, int] = {}
     for i, p in enumerate(preps):
         order.setdefault(p, i)  # the first mention of a preposition sets its rank
-    for c in tok.children:
+    heads = list(tok.children)
+    # "pulled out of Somalia": the compound preposition "out of" hangs "of" under "out"
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out" for g in c.children]
+    for c in heads:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in order:
             for p in c.children:
                 if p.dep_ == "pobj" and not is_time(p) and not (c.lower_ == "with" and _ally(p)):
