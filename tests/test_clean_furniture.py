@@ -288,3 +288,15 @@ def test_a_long_appeal_in_the_sites_voice_goes_and_a_quoted_ceo_stays():
     assert_story_kept(body)
     assert ceo in body
     assert appeal not in body
+
+
+def test_service_journalism_talking_to_the_reader_is_the_story():
+    tips = (
+        "Luckily, there are a number of ways to save on your trip, from the best day to book your ferry to how "
+        "to get a cheaper parking pass while the bridge is shut."
+    )
+    ad = "New to Parkly? It's an app that helps you find your spot. Get 10% off with the code BRIDGE10 today."
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:2], tips, ad, STORY[2:], FOOT))
+    assert_story_kept(body)
+    assert tips in body
+    assert ad not in body

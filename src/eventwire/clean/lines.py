@@ -111,7 +111,7 @@ def addresses_reader(text: str, n_words: int, strong: bool = False) -> bool:
 
 def is_sentence(text: str, n_words: int) -> bool:
     """Running prose: enough words, sentence punctuation, and mostly lower-case words (not a headline)."""
-    if n_words < 6 or addresses_reader(text, n_words, strong=n_words >= 40):
+    if n_words < 6 or addresses_reader(text, n_words, strong=n_words >= 20):
         return False
     ws = words(text)
     lower = sum(1 for w in ws if w[:1].islower())
