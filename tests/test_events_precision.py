@@ -87,3 +87,20 @@ def test_a_word_of_a_persons_name_places_no_one():
 
     doc = nlp.parse("Opposition leader Charles Kennedy said Harry should apologise in person.")
     assert lexical_codes([t for t in doc if t.pos_ == "PROPN"])[0] == []
+
+
+def test_armed_forces_that_strike_attack_and_workers_strike(codes):
+    assert "190" in {c for c, _ in codes("Syrian rebels struck near Aleppo on Monday.")}
+    assert "143" in {c for c, _ in codes("Kenyan teachers struck for a week over pay.")}
+
+
+def test_on_strike_is_no_attack(codes):
+    found = {c for c, _ in codes("Thousands of Welsh civil servants were on strike across Wales on Friday.")}
+    assert not any(c.startswith(("18", "19")) for c in found)
+
+
+def test_a_stance_prefix_names_no_country():
+    doc = eventwire.process("An anti-American cleric was arrested in Karachi on Monday.")
+    cleric = next(a for a in doc.actors if "cleric" in a.name)
+    assert not (cleric.code or "").startswith("USA")
+    assert not any((e.target_code or "").startswith("USA") for e in doc.events)

@@ -113,12 +113,31 @@ def _hits(words: list[str], lex: Lexicon) -> tuple:
     return title_hit, body_hit, group_hit
 
 
+_STANCE_PREFIXES = ("anti", "pro", "non")
+
+
+def stance_prefixed(tok: Token) -> bool:
+    """ "anti-American", "pro-Russian": the name after a stance prefix, one token or three."""
+    if "-" in tok.text and tok.text.split("-")[0].lower() in _STANCE_PREFIXES:
+        return True
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 2].lower_ in _STANCE_PREFIXES
+    )
+
+
 def country_in(tokens: Sequence[Token], lex: Lexicon) -> tuple[str | None, Token | None]:
     """The first country named inside the tokens, by demonym, name, possessive or seat of power."""
     tokens = list(tokens)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if stance_prefixed(tok):
+            i += 1  # "anti-American cleric", "pro-Russian rebels": a stance, not a nationality
+            continue
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "FAC", "LOC") and tok.ent_iob_ == "B":
             j = i + 1
             while j < len(tokens) and tokens[j].ent_iob_ == "I":

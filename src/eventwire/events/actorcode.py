@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire import lexicon
+from eventwire.actors.coding import stance_prefixed
 
 UNKNOWN = "---"
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us", "i"}
@@ -177,6 +178,9 @@ def lexical_codes(tokens: list[Token]) -> tuple[list[str], str | None, str]:
     i = 0
     used: set[int] = set()
     while i < len(tokens):
+        if stance_prefixed(tokens[i]):
+            i += 1  # "anti-American cleric": a stance, not a nationality
+            continue
         hit = None
         for n in range(min(longest, len(tokens) - i), 0, -1):
             # only contiguous tokens make a name

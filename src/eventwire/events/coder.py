@@ -302,7 +302,10 @@ class EventCoder:
                 continue
             if _in_name(tok):
                 continue  # "the Ceasefire Violations Committee", "the Peace Corps": a name, not an event
-            for key in noun_keys(tok):
+            keys = noun_keys(tok)
+            if tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+                keys = ["labour strike", *keys]  # "workers were on strike": no air strike
+            for key in keys:
                 pats = self.lexicon.nouns.get(key)
                 if pats:
                     head = tok.head
@@ -878,6 +881,9 @@ class EventCoder:
             # "Chinese warships held drills near Taiwan": exercises with no partner show force (150), one way
             code = "150"
             pairs = [(a, b) for a, b in pairs if a is None or a in src]
+        if code == "143" and not cand.obj and any(s.code[3:6] in _ARMED_ROLES for s in src):
+            # "the U.S.-led coalition struck": armed forces that strike attack; workers strike
+            code = "190"
         if code[:3] in ("042", "043") and src_toks and _is_force(src_toks[0]):
             # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
             code = "074" if _is_peacekeeping(src_toks[0]) else "154"
@@ -1200,6 +1206,7 @@ def _speech_head(tok: Token) -> bool:
     )
 
 
+_ARMED_ROLES = ("MIL", "REB", "INS", "UAF", "SEP")
 _FORCE_NOUNS = {
     "troop", "troops", "soldier", "soldiers", "peacekeeper", "peacekeepers", "force", "forces", "contingent",
     "battalion", "brigade", "unit", "units", "deployment", "marine", "marines", "warship", "warships",
