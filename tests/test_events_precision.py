@@ -104,3 +104,15 @@ def test_a_stance_prefix_names_no_country():
     cleric = next(a for a in doc.actors if "cleric" in a.name)
     assert not (cleric.code or "").startswith("USA")
     assert not any((e.target_code or "").startswith("USA") for e in doc.events)
+
+
+def test_an_obligation_is_a_demand_only_when_someone_is_asked_to_act(codes):
+    assert "100" in {
+        c for c, _ in codes("Egyptian President Ali Nour said that the US must be ready to mediate.")
+    }
+    assert "100" not in {
+        c for c, _ in codes("British Prime Minister Tom Hale said the citizen should be in charge.")
+    }
+    assert "100" not in {
+        c for c, _ in codes("British Prime Minister Tom Hale said we should come down hard on abuse.")
+    }

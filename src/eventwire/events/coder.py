@@ -556,6 +556,12 @@ class EventCoder:
                 continue
             if not _speech_head(tok.head) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 continue
+            subject = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+            stative = tok.lemma_.lower() in _STATIVE_VERBS and not any(
+                t.dep_ == "xcomp" and t.pos_ == "VERB" for t in tok.subtree
+            )  # "must be ready to mediate" asks for an act; "should be in charge" does not
+            if stative or (subject.lower_ in _NO_ONE_OBLIGED and subject.pos_ in ("PRON", "DET", "NOUN")):
+                continue  # "the citizen should be in charge", "we should come down hard": no one is asked
             found[tok.i] = Candidate(tok, OBLIGATION, OBLIGATION.code)
 
     def _compose(self, found: dict[int, Candidate]) -> None:
@@ -1207,6 +1213,21 @@ def _speech_head(tok: Token) -> bool:
 
 
 _ARMED_ROLES = ("MIL", "REB", "INS", "UAF", "SEP")
+_STATIVE_VERBS = {"be", "have", "remain", "seem", "feel", "become", "think", "know", "exist", "stay"}
+_NO_ONE_OBLIGED = {
+    "we",
+    "i",
+    "us",
+    "it",
+    "this",
+    "that",
+    "there",
+    "everyone",
+    "everybody",
+    "people",
+    "nobody",
+    "one",
+}
 _FORCE_NOUNS = {
     "troop", "troops", "soldier", "soldiers", "peacekeeper", "peacekeepers", "force", "forces", "contingent",
     "battalion", "brigade", "unit", "units", "deployment", "marine", "marines", "warship", "warships",
