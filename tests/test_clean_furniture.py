@@ -300,3 +300,28 @@ def test_service_journalism_talking_to_the_reader_is_the_story():
     assert_story_kept(body)
     assert tips in body
     assert ad not in body
+
+
+def test_the_standfirst_under_the_headline_is_kept_and_the_dateline_still_read():
+    standfirst = "Inspectors found cracks in two piers of the bridge that carries most of the town's traffic."
+    first = "VALMORA, May 8 (Reuters) - " + STORY[0]
+    art = clean(
+        from_content(
+            page(
+                "Harbour bridge to close for repairs | Valmora Courier",
+                NAV,
+                "Harbour bridge to close for repairs",
+                standfirst,
+                "By Petra Halvorsen",
+                "Share this article",
+                "Published May 8, 2026",
+                "Advertisement",
+                [first, *STORY[1:]],
+                FOOT,
+            )
+        )
+    )
+    assert art.body.startswith(standfirst)
+    assert first in art.body
+    assert art.dateline and art.dateline.startswith("VALMORA")
+    assert "By Petra Halvorsen" not in art.body

@@ -253,9 +253,10 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
                 date_before = date
                 break
 
+    standfirst = _standfirst(lines, t_idx, start, skip)
     body_lines: list[str] = []
     for ln in lines:
-        inside = start <= ln.index < end
+        inside = start <= ln.index < end or ln.index == standfirst
         if ln.index in skip:
             parts.removed.append(Removed(ln.text, skip[ln.index]))
         elif ln.junk:
@@ -270,8 +271,9 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
             body_lines.append(ln.text)
 
     _strip_end_markers(body_lines, parts.removed)
+    # the story's first paragraph opens with the dateline; a standfirst may come before it
+    found = next((f for b in body_lines[:2] if (f := meta.prefix_dateline(b))), None)
     if body_lines:
-        found = meta.prefix_dateline(body_lines[0])
         if found:
             dl, _ = found
             parts.dateline = parts.dateline or dl.text
@@ -283,6 +285,22 @@ def clean_text(text: str, given_title: str | None = None) -> TextParts:
     parts.outlet = parts.outlet or site
     parts.body = "\n\n".join(b for b in body_lines if b)
     return parts
+
+
+STANDFIRST_REACH = 15  # lines between the headline's summary and the story's first paragraph, at most
+
+
+def _standfirst(lines: list[Line], t_idx: int | None, start: int, skip: dict[int, str]) -> int | None:
+    """The summary under the headline (the standfirst), when bylines, dates and share bars separate it from
+    the story: the first kept line after the title, long enough to be a summary and not metadata."""
+    if t_idx is None or t_idx >= start - 1:
+        return None
+    nxt = next((ln for ln in lines[t_idx + 1 : start] if not ln.junk and ln.kind != "empty"), None)
+    if nxt is None or nxt.index in skip or start - nxt.index > STANDFIRST_REACH:
+        return None
+    if nxt.words < 10 or nxt.kind not in ("other", "sentence") or _is_meta(nxt):
+        return None
+    return nxt.index
 
 
 def _meta_inside(ln: Line) -> str | None:
