@@ -325,3 +325,12 @@ def test_the_standfirst_under_the_headline_is_kept_and_the_dateline_still_read()
     assert first in art.body
     assert art.dateline and art.dateline.startswith("VALMORA")
     assert "By Petra Halvorsen" not in art.body
+
+
+def test_a_caption_above_its_bracketed_credit_and_a_tip_line_are_dropped():
+    shot = ["Crowds watch the last tram cross the harbour bridge before the closure", "(Image: Getty Images)"]
+    tip = "Are you affected by the closure? Get in touch with our newsroom."
+    body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:2], shot, STORY[2:], tip, FOOT))
+    assert_story_kept(body)
+    for line in [*shot, tip]:
+        assert line not in body

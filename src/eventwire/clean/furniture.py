@@ -30,6 +30,10 @@ _CREDIT_WORD = re.compile(
     r"(?:(?:\b|(?<=[a-z]))(?:Credit|Photo|Image|Picture|Pic|Photograph)s?:\s?[A-Z][\w&.'’ /-]{1,60}|"
     r"[.!?)]\s(?:Supplied|File (?:image|photo|picture)|Handout))$|^Pictured\b|^\(?(?:Photo|Picture|Image)s?\s?:"
 )
+# a credit alone in brackets: "(Image: Anadolu via Getty Images)", "(Picture: PA)"
+_BRACKET_CREDIT = re.compile(
+    r"^\((?:image|picture|photo|photograph|pic|credit)s?\s?:[^)]{1,80}\)$", re.IGNORECASE
+)
 # a caption cut before its credit: "Crowds gather outside the court ("
 _OPEN_CREDIT = re.compile(r"\s\($")
 # a live blog's entry stamp: "20:42KEY EVENT", "21:00 Jane Doe", "9.15am Update"
@@ -133,6 +137,11 @@ def _mark_credits(lines: list[Line]) -> None:
     mixed_case = sum(1 for ln in prose if ln.text.upper() == ln.text) <= 0.2 * len(prose)
     for ln in lines:
         if ln.kind in ("ui", "caption", "other", "repeated") and _credit_alone(lines, ln):
+            continue
+        if ln.kind in ("ui", "caption") and ln.words <= 12 and _BRACKET_CREDIT.match(ln.text.strip()):
+            prev = lines[ln.index - 1] if ln.index > 0 else None  # "(Image: Getty)" under its caption
+            if prev is not None and prev.kind == "other" and 5 <= prev.words <= 40:
+                prev.kind = "caption"
             continue
         if not _kept(ln) or ln.words > 90:
             continue
