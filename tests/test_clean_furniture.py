@@ -329,7 +329,7 @@ def test_the_standfirst_under_the_headline_is_kept_and_the_dateline_still_read()
 
 def test_a_caption_above_its_bracketed_credit_and_a_tip_line_are_dropped():
     shot = ["Crowds watch the last tram cross the harbour bridge before the closure", "(Image: Getty Images)"]
-    tip = "Are you affected by the closure? Get in touch with our newsroom."
+    tip = "Are you affected by the closure? Get in touch at newsdesk@valmoracourier.example"
     body = body_of(page(NAV, "Harbour bridge to close for repairs", STORY[:2], shot, STORY[2:], tip, FOOT))
     assert_story_kept(body)
     for line in [*shot, tip]:

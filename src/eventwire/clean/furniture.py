@@ -34,6 +34,7 @@ _CREDIT_WORD = re.compile(
 _BRACKET_CREDIT = re.compile(
     r"^\((?:image|picture|photo|photograph|pic|credit)s?\s?:[^)]{1,80}\)$", re.IGNORECASE
 )
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b")
 # a caption cut before its credit: "Crowds gather outside the court ("
 _OPEN_CREDIT = re.compile(r"\s\($")
 # a live blog's entry stamp: "20:42KEY EVENT", "21:00 Jane Doe", "9.15am Update"
@@ -199,7 +200,8 @@ def _site_voice(text: str) -> int:
 
 
 def _promo_hits(ln: Line) -> int:
-    return len(lexicon().promo.findall(ln.text[:1000]))
+    hits = len(lexicon().promo.findall(ln.text[:1000]))
+    return hits + 1 if hits and _EMAIL.search(ln.text) else hits  # "Get in touch at news@..."
 
 
 def _mark_promo(lines: list[Line]) -> None:
