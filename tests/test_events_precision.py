@@ -116,3 +116,20 @@ def test_an_obligation_is_a_demand_only_when_someone_is_asked_to_act(codes):
     assert "100" not in {
         c for c, _ in codes("British Prime Minister Tom Hale said we should come down hard on abuse.")
     }
+
+
+def _triples(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.code, e.source_code, e.target_code) for e in eventwire.process(text).events}
+
+
+def test_co_subjects_act_on_each_other_only_when_the_act_is_mutual():
+    attacked = _triples("The village was attacked by Syrian troops and Russian jets.")
+    assert ("190", "SYRMIL", "RUSMIL") not in attacked and ("190", "RUSMIL", "SYRMIL") not in attacked
+    signed = _triples("Russia and China signed a treaty on Monday.")
+    assert ("057", "RUS", "CHN") in signed and ("057", "CHN", "RUS") in signed
+
+
+def test_armed_men_who_clash_fight_and_civilians_riot():
+    fought = _triples("Rebels and government troops clashed near Goma.")
+    assert {c for c, _, _ in fought} == {"190"} and all(s != t for _, s, t in fought)
+    assert "145" in {c for c, _, _ in _triples("Protesters clashed with police in Nairobi.")}

@@ -805,7 +805,7 @@ class EventCoder:
         loc_code, place_id = resolver.place_code(loc) if loc is not None else (None, None)
         place_name = _phrase_text(loc.head if loc.head.dep_ == "prep" else loc) if loc is not None else None
         # the locative rule: an event "in Syria" with no other target targets that state
-        if not tgt and loc_code and not (code_is_symmetric(cand.code) and len(src) >= 2):
+        if not tgt and loc_code and not (_mutual(cand) and len(src) >= 2):
             tgt = [Side(None, loc_code, loc.i, "locative")]
         if root in ("17", "18", "19", "20") and loc_code is None:
             # "Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv",
@@ -864,7 +864,7 @@ class EventCoder:
         if len({s.country for s in src}) >= 2 and code_is_symmetric(pat.code) and not cand.targets:
             # "X and Y failed to reach agreement on the fate of Z": a joint act of the two is mutual
             tgt = []
-        if not tgt and (len(src) >= 2 or reciprocal):
+        if not tgt and (reciprocal or (len(src) >= 2 and _mutual(cand))):
             pairs = [(a, b) for a in src for b in src if a is not b and a.code != b.code]
             if len({s.country for s in src}) > 2 and not code_is_symmetric(cand.code):
                 # "X and Y clashed" is mutual; four countries "worst hit" do not all fight each other
@@ -887,6 +887,9 @@ class EventCoder:
             # "Chinese warships held drills near Taiwan": exercises with no partner show force (150), one way
             code = "150"
             pairs = [(a, b) for a, b in pairs if a is None or a in src]
+        if code == "145" and src and all(s.code[3:6] in _ARMED_ROLES for s in src):
+            # "rebels and government troops clashed": armed men fight; a riot is civilians'
+            code = "190"
         if code == "143" and not cand.obj and any(s.code[3:6] in _ARMED_ROLES for s in src):
             # "the U.S.-led coalition struck": armed forces that strike attack; workers strike
             code = "190"
@@ -1213,6 +1216,14 @@ def _speech_head(tok: Token) -> bool:
 
 
 _ARMED_ROLES = ("MIL", "REB", "INS", "UAF", "SEP")
+_MUTUAL_LEMMAS = {
+    "clash", "fight", "battle", "skirmish", "exchange", "agree", "negotiate", "talk", "meet", "reconcile",
+    "disagree", "quarrel", "feud", "spar", "trade", "argue", "dispute", "compete", "war", "cooperate",
+}  # fmt: skip
+_MUTUAL_WORDS = {
+    "agreement", "ceasefire", "cease-fire", "truce", "deal", "accord", "pact", "treaty", "talks", "joint",
+    "each", "another", "mutual", "bilateral", "together",
+}  # fmt: skip
 _STATIVE_VERBS = {"be", "have", "remain", "seem", "feel", "become", "think", "know", "exist", "stay"}
 _NO_ONE_OBLIGED = {
     "we",
@@ -1305,6 +1316,18 @@ def _person_nouns() -> frozenset[str]:
     actors = load_lexicon()
     plain = lexicon.load_yaml("events_person_nouns.yaml")["person_nouns"]
     return frozenset([*actors.groups, *actors.titles, *plain])
+
+
+def _mutual(cand: Candidate) -> bool:
+    """Co-subjects act on each other only when the act is mutual: meeting, signing, cooperating,
+    clashing ("Russia and China signed", "rebels and troops clashed"); "Syrian troops and Russian jets
+    attacked the village" is two attackers of a third party."""
+    if code_is_symmetric(cand.code) or cand.trigger.lemma_.lower() in _MUTUAL_LEMMAS:
+        return True
+    if cand.frame is not None and cand.frame.lemma_.lower() in _MUTUAL_LEMMAS | _MUTUAL_WORDS:
+        return True  # "Jordan and Britain agreed to hold exercises"
+    # "failed to reach agreement", "violated the ceasefire", "joint exercises", "each other"
+    return any(t.lemma_.lower() in _MUTUAL_WORDS for t in cand.trigger.subtree)
 
 
 def _temporal(prep: Token) -> bool:
