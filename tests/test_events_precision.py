@@ -75,7 +75,7 @@ def test_a_hunger_strike_is_a_protest_not_an_attack(codes):
 
 def test_object_kind_is_checked_when_a_pattern_file_loads(tmp_path):
     bad = tmp_path / "mine.yaml"
-    bad.write_text('- {id: my.hold, code: "173", verbs: [hold], object_kind: someone}\n', encoding="utf-8")
+    bad.write_text('- {id: my.hold, code: "173", verbs: [hold], object_kind: anybody}\n', encoding="utf-8")
     with pytest.raises(PatternError, match="line 1: object_kind"):
         patterns.load([bad])
 
@@ -133,3 +133,18 @@ def test_armed_men_who_clash_fight_and_civilians_riot():
     fought = _triples("Rebels and government troops clashed near Goma.")
     assert {c for c, _, _ in fought} == {"190"} and all(s != t for _, s, t in fought)
     assert "145" in {c for c, _, _ in _triples("Protesters clashed with police in Nairobi.")}
+
+
+@pytest.mark.parametrize(
+    "text, code, fires",
+    [
+        ("Kenya closed its border with Somalia.", "172", True),
+        ("Shares of Kenyan tobacco companies closed higher after the ruling.", "172", False),
+        ("Britain helped Kenyan refugees after the floods.", "070", True),
+        ("The Olympics helped boost the British firm's profits.", "070", False),
+        ("China and India agreed to improve relations.", "032", True),
+        ("The Kenyan opposition wants to restore Kenya's reputation.", "050", False),
+    ],
+)
+def test_verbs_that_need_an_object_or_a_named_one(codes, text, code, fires):
+    assert (code in {c for c, _ in codes(text)}) is fires

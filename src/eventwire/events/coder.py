@@ -1297,7 +1297,9 @@ def _object_fits(verb: Token, obj: Token | None, passive: bool, kind: str) -> bo
     embassy" is a protest, "demonstrated its resolve" or "it was demonstrated that" is not."""
     if kind == "none":
         return obj is None and not passive and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-    return obj is None or any(_someone(t) for t in _object_chain(obj))  # "thousands of refugees"
+    if obj is None:
+        return kind == "actor"  # "shares closed higher", "helped boost profits": no one is acted on
+    return kind == "some" or any(_someone(t) for t in _object_chain(obj))  # "thousands of refugees"
 
 
 def _someone(tok: Token) -> bool:

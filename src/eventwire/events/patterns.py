@@ -41,7 +41,7 @@ _KEYS = {
     "confidence",
     "note",
 }
-OBJECT_KINDS = ("actor", "none")
+OBJECT_KINDS = ("actor", "someone", "some", "none")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,9 @@ class Pattern:
     objects: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
-    object_kind: str = ""  # "actor": an object, when there is one, must be someone; "none": no object at all
+    # "actor": an object, if any, is someone; "someone": an object that is someone; "some": any object;
+    # "none": no object at all
+    object_kind: str = ""
     confidence: float = 0.6
     source: str = ""  # file:line, for messages
 
