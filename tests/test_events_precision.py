@@ -148,3 +148,12 @@ def test_armed_men_who_clash_fight_and_civilians_riot():
 )
 def test_verbs_that_need_an_object_or_a_named_one(codes, text, code, fires):
     assert (code in {c for c, _ in codes(text)}) is fires
+
+
+def test_a_visitor_does_not_take_the_country_visited():
+    visit = _triples("International Development Secretary Hilary Benn will also visit Aceh in Indonesia.")
+    assert all(not (s or "").startswith("IDN") for _, s, _ in visit)
+    talks = _triples(
+        "French Senate leader Anne Morel and a group of senators held talks with Romanian leaders."
+    )
+    assert all((s or "").startswith(("FRA", "ROU")) for _, s, _ in talks)

@@ -813,7 +813,9 @@ class EventCoder:
             # sentence names, not of the other side's country
             tgt = _placed_by_sentence(tgt, src, resolver.sentence_places(sent))
             src = _placed_by_sentence(src, tgt, resolver.sentence_places(sent))
-        src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent))
+        # a visit or a meeting happens where the visitor is not at home: the place says nothing of the source
+        away = cand.code[:2] == "04" or cand.code[:3] == "036"
+        src, tgt = _domestic(src, tgt, loc_code, resolver.sentence_countries(sent), away)
         src, tgt = _named_first(src), _named_first(tgt)
         if not src and root in ("18", "19", "20"):
             # "a roadside bomb near Samarra killed ...": no named attacker, the attack is local
@@ -1458,13 +1460,13 @@ def _named_first(found: list[Side]) -> list[Side]:
 
 
 def _domestic(
-    src: list[Side], tgt: list[Side], loc_code: str | None, sentence_countries: list[str]
+    src: list[Side], tgt: list[Side], loc_code: str | None, sentence_countries: list[str], away: bool = False
 ) -> tuple[list[Side], list[Side]]:
     """A side named only by its role ("demonstrators", "police") or by a name the lexicons do not
     place belongs to the country where the event happened, else (for a role) to the other side's
     country, else to the first country the sentence names: news names the country once, not per side."""
 
-    def fill(sides_: list[Side], other: list[Side]) -> list[Side]:
+    def fill(sides_: list[Side], other: list[Side], loc_code: str | None) -> list[Side]:
         out = []
         known = next(
             (
@@ -1483,4 +1485,10 @@ def _domestic(
             out.append(s)
         return out
 
-    return fill(src, tgt), fill(tgt, src)
+    if away:
+        # a visitor is not of the country visited: neither the place nor the host's country says where the
+        # visitor is from; another country the sentence names may ("French deputies held talks in Bucharest")
+        hosts = {loc_code} | {t.country for t in tgt}
+        elsewhere = [c for c in sentence_countries if c not in hosts]
+        return _domestic(src, [], None, elsewhere)[0], fill(tgt, src, loc_code)
+    return fill(src, tgt, loc_code), fill(tgt, src, loc_code)
