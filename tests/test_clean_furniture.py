@@ -334,3 +334,16 @@ def test_a_caption_above_its_bracketed_credit_and_a_tip_line_are_dropped():
     assert_story_kept(body)
     for line in [*shot, tip]:
         assert line not in body
+
+
+def test_idioms_and_photos_in_prose_are_not_furniture():
+    column = (
+        "If you subscribe to the view that the bridge could have waited, you have not driven over it lately, "
+        "and you have not seen the rust on its piers."
+    )
+    photos = "Photos of the cracked piers spread quickly on social media on Monday, and the council called a meeting."
+    body = body_of(
+        page(NAV, "Harbour bridge to close for repairs", STORY[:2], column, photos, STORY[2:], FOOT)
+    )
+    assert_story_kept(body)
+    assert column in body and photos in body

@@ -43,8 +43,8 @@ _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z][\w .'’-]{0,
 _MEDIA_LABEL = re.compile(r"^(?:video|watch|listen|audio|play)\s?\d{1,2}:\d{2}", re.IGNORECASE)
 # wire-photo captions: "... in this picture obtained from social media", "MANDATORY CREDIT. NO RESALES."
 _WIRE_CAPTION = re.compile(
-    r"\bin this (?:\w+ )?(?:picture|photo|photograph|image|handout|screen ?grab|still)\b|"
-    r"^(?:An? )?(?:file )?(?:photo|photograph|picture|image)s? (?:shows|showing|of)\b|"
+    r"\bin this (?:\w+ )?(?:picture|photo|photograph|image|handout|screen ?grab)\b|"
+    r"^(?:An? )?(?:file )?(?:photo|photograph|picture|image)s? (?:shows|showing)\b|^An? file (?:photo|photograph|picture|image)\b|"
     r"\bMANDATORY CREDIT\b|\bNO RESALES\b|\bNO ARCHIVES\b|\bTHIS IMAGE HAS BEEN SUPPLIED\b"
 )
 # a name and the author's title: "Jane Doe Parliamentary editor", "Editor At Large"
