@@ -318,6 +318,7 @@ def _mark_story_lists(lines: list[Line]) -> None:
             elif (
                 cur.kind == "sentence"
                 and cur.words <= 30
+                and not crossed_ui
                 and found
                 and _headline_shaped(found[-1])
                 and (nxt is None or nxt.kind != "sentence")
