@@ -157,3 +157,18 @@ def test_a_visitor_does_not_take_the_country_visited():
         "French Senate leader Anne Morel and a group of senators held talks with Romanian leaders."
     )
     assert all((s or "").startswith(("FRA", "ROU")) for _, s, _ in talks)
+
+
+def test_an_attack_on_a_policy_is_criticism_and_holding_to_account_is_blame():
+    assert {
+        c
+        for c, _, _ in _triples(
+            "Opposition leader Tom Hale of Britain launched an attack on the cost of the asylum system."
+        )
+    } == {"111"}
+    assert "112" in {c for c, _, _ in _triples("Kenyan voters will hold President Ali Nour to account.")}
+    assert "173" not in {c for c, _, _ in _triples("Kenyan voters will hold President Ali Nour to account.")}
+
+
+def test_the_town_of_x_is_of_x_s_country():
+    assert ("190", "ISRMIL", "PSE") in _triples("Israeli jets attacked the town of Rafah.")

@@ -318,6 +318,7 @@ class EventCoder:
                     found[tok.i] = Candidate(tok, pats[0], pats[0].code)
                     break
         self._obligations(sent, found)
+        self._verbal_attacks(found)
         self._compose(found)
         self._drop_framed_contents(found)
         self._fold_purposes(found)
@@ -547,6 +548,30 @@ class EventCoder:
             if best is None or score > best[0]:
                 best = (score, cand)
         return best[1] if best else None
+
+    def _verbal_attacks(self, found: dict[int, Candidate]) -> None:
+        """ "launched an attack on the cost of the asylum system": an attack on a policy, a decision or a
+        record is criticism (111); the words are the object list of the `disapprove.attack_words` pattern."""
+        entry = self.lexicon.entries.get("disapprove.attack_words") or {}
+        said_things = {w.lower() for w in entry.get("object") or []}
+        if not said_things:
+            return
+        for cand in found.values():
+            if cand.code[:2] not in ("18", "19"):
+                continue
+            heads = [cand.trigger] + ([cand.obj] if cand.obj is not None else [])
+            for head in heads:
+                obj = next(
+                    (_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")),
+                    None,
+                )
+                if (
+                    obj is not None
+                    and not _someone(obj)
+                    and said_things & {t.lemma_.lower() for t in _of_chain(obj)}
+                ):
+                    cand.code = "111"
+                    break
 
     def _obligations(self, sent: Span, found: dict[int, Candidate]) -> None:
         """ "X declared that China must drop barriers": an obligation a speaker lays on someone is a
@@ -1332,6 +1357,17 @@ def _mutual(cand: Candidate) -> bool:
         return True  # "Jordan and Britain agreed to hold exercises"
     # "failed to reach agreement", "violated the ceasefire", "joint exercises", "each other"
     return any(t.lemma_.lower() in _MUTUAL_WORDS for t in cand.trigger.subtree)
+
+
+def _of_chain(tok: Token) -> list[Token]:
+    """A noun and the nouns it governs through "of" ("the cost of the asylum system" -> cost, system)."""
+    out = [tok]
+    while len(out) < 4:
+        nxt = next((_pobj(c) for c in out[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
 
 
 def _temporal(prep: Token) -> bool:

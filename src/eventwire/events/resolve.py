@@ -24,6 +24,12 @@ _THING_PRON = {"it", "its"}
 _SKIP_HEADS = {"who", "which", "that", "this", "these", "those", "one", "some", "all", "both", "what"}
 
 
+_PLACE_NOUNS = {
+    "town", "city", "village", "district", "province", "region", "area", "camp", "neighbourhood",
+    "neighborhood", "suburb", "capital", "port", "enclave", "island", "valley", "state", "county",
+}  # fmt: skip
+
+
 class Resolver:
     def __init__(self, doc: Doc, cast, places=()):
         self.doc = doc
@@ -129,6 +135,10 @@ class Resolver:
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or tok.lower_ in _SKIP_HEADS:
             return []
         actor = self.cast.actor_of_token(tok) if self.cast is not None else None
+        if actor is None and tok.lemma_.lower() in _PLACE_NOUNS:
+            named = self._named_place(tok)
+            if named:
+                return [Side(None, named, tok.i, "place named")]
         phrase = phrase_tokens(tok)
         other_role = None
         ethnic = any(t.lower_ == "ethnic" for t in phrase)
@@ -208,6 +218,16 @@ class Resolver:
         if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS"):
             return [Side(None, UNKNOWN, tok.i, "unplaced group")]  # "fundamentalists", "farmers"
         return []
+
+    def _named_place(self, tok: Token) -> str | None:
+        """ "the town of Rafah", "the village of Kafr Nabl": the country of the place it names."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    code, _ = self.place_code(obj)
+                    return code
+        return None
 
     def _residence(self, tok: Token, actor) -> str | None:
         """ "The Albanians of southern Serbia", "Kurds in Iraq": a people named with where they live
