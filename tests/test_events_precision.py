@@ -172,3 +172,15 @@ def test_an_attack_on_a_policy_is_criticism_and_holding_to_account_is_blame():
 
 def test_the_town_of_x_is_of_x_s_country():
     assert ("190", "ISRMIL", "PSE") in _triples("Israeli jets attacked the town of Rafah.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Scottish people wanted to go out without breathing smoke.",
+        "The Kenyan police said they would help fight terror and crime.",
+        "The UK and US must realise they cannot prevent all attacks, a British academic said.",
+    ],
+)
+def test_infinitive_to_abstract_objects_and_realising_are_no_events(codes, text):
+    assert not {c for c, _ in codes(text)} & {"036", "042", "190", "100"}

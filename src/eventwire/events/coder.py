@@ -521,6 +521,8 @@ class EventCoder:
                         ),
                         None,
                     )
+                    if prep_tok is None and not _preposition_near(tok, pat.words[-1]):
+                        continue  # "wanted to go out": the "to" of an infinitive makes no "go to"
             if (
                 pat.code[:2] == "12"
                 and pat.words
@@ -1251,7 +1253,10 @@ _MUTUAL_WORDS = {
     "agreement", "ceasefire", "cease-fire", "truce", "deal", "accord", "pact", "treaty", "talks", "joint",
     "each", "another", "mutual", "bilateral", "together",
 }  # fmt: skip
-_STATIVE_VERBS = {"be", "have", "remain", "seem", "feel", "become", "think", "know", "exist", "stay"}
+_STATIVE_VERBS = {
+    "be", "have", "remain", "seem", "feel", "become", "think", "know", "exist", "stay", "realise", "realize",
+    "understand", "believe", "remember", "learn",
+}  # fmt: skip
 _NO_ONE_OBLIGED = {
     "we",
     "i",
@@ -1368,6 +1373,19 @@ def _of_chain(tok: Token) -> list[Token]:
             break
         out.append(nxt)
     return out
+
+
+def _preposition_near(verb: Token, word: str) -> bool:
+    """The pattern's preposition is one: on a word the verb governs ("seized control of", "pulled out
+    of") or marking a clause ("called for the embargo to be lifted"), not an infinitive's "to"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == word:
+            return True
+        if c.dep_ in _WORD_DEPS and any(
+            g.lower_ == word and g.dep_ in ("prep", "prt", "agent", "dative") for g in c.children
+        ):
+            return True
+    return False
 
 
 def _temporal(prep: Token) -> bool:
