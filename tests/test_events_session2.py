@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import nlp
-from eventwire.actors import find_actors
-from eventwire.events import EventCoder
-from eventwire.model import Article
+from stagefixture import events_runner, plover_pairs
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = nlp.load()
-    coder = EventCoder()
-
-    def _run(text: str):
-        doc = pipe(text)
-        article = Article(id="t", body=text, published="2015-10-01")
-        return coder.code(doc, article, find_actors(doc, article), [])
-
-    return _run
+    return events_runner()
 
 
-def triples(events):
-    return {((e.source_code or "")[:3], (e.target_code or "")[:3], e.plover["type"] if e.plover else None)
-            for e in events if e.modality not in ("hypothetical", "negated")}  # fmt: skip
+triples = plover_pairs
 
 
 def test_surrender_at_home_has_no_target(run):

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import nlp
-from eventwire.actors import find_actors
-from eventwire.model import Article
-from eventwire.quotes import find_quotes
 from eventwire.quotes.marks import find_segments
+from stagefixture import quotes_runner
 
 
 @pytest.fixture(scope="module")
 def run():
-    nlp.load()
-
-    def _run(body: str, id: str = "t"):
-        article = Article(id=id, body=body)
-        doc = nlp.parse(body)
-        return find_quotes(doc, article, find_actors(doc, article))
-
-    return _run
+    return quotes_runner()
 
 
 def one(quotes, starts: str):

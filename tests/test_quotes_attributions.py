@@ -13,18 +13,12 @@ from eventwire.actors import find_actors
 from eventwire.model import Article
 from eventwire.quotes import find_quotes
 from eventwire.quotes.marks import find_segments, restore_marks, with_curly_marks
+from stagefixture import quotes_runner
 
 
 @pytest.fixture(scope="module")
 def run():
-    nlp.load()
-
-    def _run(body: str):
-        article = Article(id="t", body=body)
-        doc = nlp.parse(body)
-        return find_quotes(doc, article, find_actors(doc, article))
-
-    return _run
+    return quotes_runner()
 
 
 def find(quotes, words: str):
