@@ -41,3 +41,10 @@ def plover_pairs(events) -> set[tuple[str, str, str | None]]:
         for e in events
         if e.modality not in ("hypothetical", "negated")
     }
+
+
+def quote_with(quotes, words: str):
+    """The first quote whose text holds `words` (fails with the texts found)."""
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return hits[0]

@@ -13,7 +13,7 @@ from eventwire.actors import find_actors
 from eventwire.model import Article
 from eventwire.quotes import find_quotes
 from eventwire.quotes.marks import find_segments, restore_marks, with_curly_marks
-from stagefixture import quotes_runner
+from stagefixture import quote_with, quotes_runner
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +21,7 @@ def run():
     return quotes_runner()
 
 
-def find(quotes, words: str):
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
+find = quote_with
 
 
 def test_passive_cue_has_no_speaker(run):

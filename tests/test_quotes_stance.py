@@ -7,7 +7,7 @@ import pytest
 
 from eventwire import nlp
 from eventwire.quotes.cues import verb_lemma
-from stagefixture import quotes_runner
+from stagefixture import quote_with, quotes_runner
 
 
 @pytest.fixture(scope="module")
@@ -15,10 +15,7 @@ def run():
     return quotes_runner()
 
 
-def find(quotes, words: str):
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
+find = quote_with
 
 
 def test_participle_after_a_relative_clause_is_the_subjects(run):
