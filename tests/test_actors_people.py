@@ -59,6 +59,9 @@ _ENGLISH_WORDS = {
     "downer",
     "caldera",
     "harper",
+    "saree",
+    "bongo",
+    "saar",
 }
 
 
