@@ -116,3 +116,17 @@ def test_they_does_not_go_back_to_a_place_named_only_as_a_location(parse):
     cast = find_actors(doc)
     they = next(t for t in doc if t.lower_ == "they")
     assert cast.get(cast.token_actor[they.i]).name.lower() == "the campaigners"
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # bare names of the people lexicon, which the small model tags as a place or not at all
+        ("Museveni said the talks would go on.", "Museveni", "UGAGOV"),
+        ("Saakashvili met Medvedev in Sochi.", "Saakashvili", "GEOGOV"),
+        # a surname stands for the lexicon's person only when the article's full name agrees
+        ("Mark Blair, a local builder, spoke. Blair said the wall fell.", "Mark Blair", None),
+    ],
+)
+def test_bare_names_from_the_people_lexicon(parse, text, name, code):
+    assert _actor(parse, text, name).code == code

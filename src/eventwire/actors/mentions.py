@@ -225,6 +225,35 @@ def _place_words(doc: Doc) -> set[str]:
     return {e.text.split()[0].lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.text}
 
 
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative", "attr", "appos"}
+
+
+def _lexicon_people(doc: Doc, lex: Lexicon, ents: list[Span]) -> tuple[list[Span], set[str]]:
+    """Names of the people lexicon the recogniser missed or took for a place ("Ocalan" as GPE, "Modi"
+    as nothing): PERSON spans, so the lexicon can code them. Never a country or seat name. Also returns
+    the words made people, which are then no place words of this article."""
+    out: list[Span] = []
+    made: set[str] = set()
+    covered: set[int] = set()
+    for e in ents:
+        key = norm(e.text)
+        if e.label_ in ("GPE", "NORP", "LOC") and key in lex.people and not lex.country_of(e.text):
+            if key not in lex.seats:
+                e = Span(doc, e.start, e.end, label="PERSON")
+                made.add(e.text.split()[0].lower())
+        out.append(e)
+        covered.update(range(e.start, e.end))
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if tok.dep_ not in _ACTOR_DEPS and not (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"):
+            continue  # a surname in a list of players ("Douglas, Blair, Stewart") is nobody's alias
+        if norm(tok.text) in lex.people and not lex.country_of(tok.text) and norm(tok.text) not in lex.seats:
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            made.add(tok.lower_)
+    return out, made
+
+
 class _Finder:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
@@ -247,7 +276,10 @@ class _Finder:
         return True
 
     def run(self) -> list[Mention]:
-        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        ents, made = _lexicon_people(
+            self.doc, self.lex, [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        )
+        self.places -= made
         # a country or demonym the recogniser calls a person or organisation ("Ugandan") is a state
         statelike = {id(e) for e in ents if e.label_ in ("PERSON", "ORG") and self.lex.country_of(e.text)}
         self.known_names(ents)

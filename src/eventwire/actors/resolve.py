@@ -124,7 +124,7 @@ class _Resolver:
             ):
                 ent = surname_index[key_text]
             elif m.label == "PERSON":
-                if len(m.text.split()) == 1 and key_text in places:
+                if len(m.text.split()) == 1 and key_text in places and key_text not in self.lex.people:
                     continue
                 ent = self.entity("person:" + key_text, "person")
                 if len(m.text.split()) == 1:
@@ -177,9 +177,7 @@ def _code_entity(ent: Entity, lex: Lexicon) -> tuple[Coding, str | None]:
         if m.label == "DESC":
             coding = coding.merged_with(m.coding)
     if ent.kind == "person":
-        fallback = None
-        for m in named:
-            fallback = fallback or lex.people.get(norm(m.text))
+        fallback = _people_fallback(lex, named)
         if fallback is not None:
             fb_country = fallback.code[:3] if fallback.code[:3] in lex.country_label else None
             fb_families = lex.titles.get(fallback.title or "", {}).get("families", set())
@@ -255,3 +253,23 @@ def find_actors(doc: Doc, article: Article | None = None, extra_lexicons: Iterab
             for i in [*m.tokens, *m.extra]:
                 cast.token_actor.setdefault(i, actor.id)
     return cast
+
+
+def _people_fallback(lex: Lexicon, named: list) -> KnownActor | None:
+    """The lexicon person an entity is. A surname alone ("Blair") stands for the lexicon's person only
+    when the article's fuller name agrees on the given name: "Mark Blair" is not Tony Blair."""
+    full = [m for m in named if len(m.text.split()) >= 2]
+    for m in full:
+        hit = lex.people.get(norm(m.text))
+        if hit is not None:
+            return hit
+    for m in named:
+        hit = lex.people.get(norm(m.text))
+        if hit is None:
+            continue
+        if not full:
+            return hit
+        given = {k.split()[0] for k, v in lex.people.items() if v is hit and " " in k}
+        if any(norm(f.text).split()[0] in given for f in full):
+            return hit
+    return None
