@@ -184,3 +184,8 @@ def test_the_town_of_x_is_of_x_s_country():
 )
 def test_infinitive_to_abstract_objects_and_realising_are_no_events(codes, text):
     assert not {c for c, _ in codes(text)} & {"036", "042", "190", "100"}
+
+
+def test_a_joint_call_for_a_ceasefire_is_no_demand_of_one_caller_on_the_other():
+    called = _triples("The United States and Saudi Arabia called for a ceasefire in Sudan.")
+    assert ("100", "USA", "SAU") not in called and ("100", "SAU", "USA") not in called

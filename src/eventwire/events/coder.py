@@ -1360,8 +1360,12 @@ def _mutual(cand: Candidate) -> bool:
         return True
     if cand.frame is not None and cand.frame.lemma_.lower() in _MUTUAL_LEMMAS | _MUTUAL_WORDS:
         return True  # "Jordan and Britain agreed to hold exercises"
-    # "failed to reach agreement", "violated the ceasefire", "joint exercises", "each other"
-    return any(t.lemma_.lower() in _MUTUAL_WORDS for t in cand.trigger.subtree)
+    # "failed to reach agreement", "violated the ceasefire", "held joint exercises", "blamed each other":
+    # the act's own object says so ("called for a ceasefire" is a demand on someone else)
+    objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if cand.obj is not None:
+        objects.append(cand.obj)
+    return any(t.lemma_.lower() in _MUTUAL_WORDS for o in objects for t in o.subtree)
 
 
 def _of_chain(tok: Token) -> list[Token]:
