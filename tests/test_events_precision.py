@@ -189,3 +189,10 @@ def test_infinitive_to_abstract_objects_and_realising_are_no_events(codes, text)
 def test_a_joint_call_for_a_ceasefire_is_no_demand_of_one_caller_on_the_other():
     called = _triples("The United States and Saudi Arabia called for a ceasefire in Sudan.")
     assert ("100", "USA", "SAU") not in called and ("100", "SAU", "USA") not in called
+
+
+def test_a_consequence_names_whom_an_untargeted_act_hit():
+    assert ("190", "RUSMIL", "IMGMOSISI") in _triples(
+        "Russian jets carried out 20 sorties, hitting eight IS targets."
+    )
+    assert ("194", "SYRREB", "SYR") in _triples("Syrian rebels shelled Homs, killing 20 people.")

@@ -433,6 +433,14 @@ class EventCoder:
                 continue  # a clause with its own subject is an event of its own
             head = found.get(t.head.i)
             if head is not None and head is not cand and head.code[:2] in violent:
+                victim = next((c for c in t.children if c.dep_ == "dobj"), None)
+                aimed = head.targets or any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.i != (head.obj.i if head.obj is not None else -1)
+                    for c in head.trigger.children
+                )
+                if victim is not None and not aimed:
+                    # "20 sorties were carried out, hitting eight IS targets": whom the act hit
+                    head.targets = sides.with_conjuncts(victim)
                 found.pop(t.i, None)
 
     def _fold_purposes(self, found: dict[int, Candidate]) -> None:
