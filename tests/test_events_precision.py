@@ -196,3 +196,8 @@ def test_a_consequence_names_whom_an_untargeted_act_hit():
         "Russian jets carried out 20 sorties, hitting eight IS targets."
     )
     assert ("194", "SYRREB", "SYR") in _triples("Syrian rebels shelled Homs, killing 20 people.")
+
+
+def test_an_event_noun_talked_about_in_general_is_no_event():
+    text = '"Strikes of that kind would question Russia\'s real intentions," the U.S. envoy told the meeting.'
+    assert not {c for c, _, _ in _triples(text)} & {"190", "195"}

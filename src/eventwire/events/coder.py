@@ -302,6 +302,8 @@ class EventCoder:
                 continue
             if _in_name(tok):
                 continue  # "the Ceasefire Violations Committee", "the Peace Corps": a name, not an event
+            if _generic_subject(tok):
+                continue  # "strikes of that kind would question ...": strikes in general, none that happened
             keys = noun_keys(tok)
             if tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                 keys = ["labour strike", *keys]  # "workers were on strike": no air strike
@@ -1398,6 +1400,23 @@ def _preposition_near(verb: Token, word: str) -> bool:
         ):
             return True
     return False
+
+
+def _generic_subject(tok: Token) -> bool:
+    """An event noun that is the subject of a modal verb and names no party ("Strikes of that kind would
+    question Russia's intentions"): a kind of act talked about, not an act."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "can") for c in tok.head.children
+    )
+    party = any(
+        c.dep_ in ("poss", "compound", "amod", "nmod")
+        and (c.ent_type_ or c.pos_ == "PROPN")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "on", "against"))
+        for c in tok.children
+    )
+    return modal and not party
 
 
 def _temporal(prep: Token) -> bool:
