@@ -201,3 +201,20 @@ def test_a_consequence_names_whom_an_untargeted_act_hit():
 def test_an_event_noun_talked_about_in_general_is_no_event():
     text = '"Strikes of that kind would question Russia\'s real intentions," the U.S. envoy told the meeting.'
     assert not {c for c, _, _ in _triples(text)} & {"190", "195"}
+
+
+def test_fixtures_arrivals_and_loans_in_a_sports_report_are_no_diplomacy():
+    sport = (
+        "Premiership leaders Chelsea face Newcastle in the FA Cup fourth round, while Bolton meet Ipswich at "
+        "the Reebok stadium.\n\nThe striker arrived at Stamford Bridge in the summer and has scored six goals "
+        "this season for the club. Coach Jose Mourinho said the squad was ready for the match.\n\n"
+        "Bellamy joined Celtic on loan after a row with the manager."
+    )
+    assert not eventwire.process(sport).events
+    leaders = (
+        "British Prime Minister Tony Blair met Kenyan President Mwai Kibaki at the stadium before the match. "
+        "The football season opened with a goal from the striker, and the league title race began."
+    )
+    assert ("040", "GBRGOV", "KENGOV") in {
+        (e.code, e.source_code, e.target_code) for e in eventwire.process(leaders).events
+    }

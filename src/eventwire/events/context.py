@@ -39,6 +39,8 @@ _EVENT_NOUNS = {
 }
 # what a sports report's words of war are coded as: force posture, reduced relations, coercion, violence
 _DROP_ROOTS = {"sport": ("15", "16", "17", "18", "19", "20"), "business": ("17", "18", "19", "20")}
+# what a sports report's meetings, visits and loans are: fixtures, away games and transfers
+_SPORT_ROUTINE = ("04", "07")
 _SECURITY_ROLES = ("MIL", "COP", "REB", "INS", "SPY", "UAF", "CRM", "SEP")
 _SCORE = re.compile(
     r"(?<![\d.,:/-])\d{1,2} ?- ?\d{1,2}(?![\d.,:/-])"  # a score line: 2-0, 6-2 6-4 (not a date or year)
@@ -95,6 +97,14 @@ def _names_force(sent: Span) -> bool:
     return any(tok.lemma_.lower() in words or tok.lower_ in words for tok in sent)
 
 
+def _state_side(ev: Event) -> bool:
+    """A side that is a government or an international body: a minister at the match is still news."""
+    return any(
+        code and (code[3:6] in ("GOV", "LEG", "JUD") or code.startswith(("IGO", "NGO")))
+        for code in (ev.source_code, ev.target_code)
+    )
+
+
 def _security_side(ev: Event) -> bool:
     return any(
         code and (code[3:6] in _SECURITY_ROLES or code.startswith("IMG"))
@@ -144,6 +154,8 @@ def figurative(trigger: Token, ev: Event, topic: str | None) -> bool:
     root = ev.root
     if topic and root in _DROP_ROOTS[topic] and not _security_side(ev) and not _names_force(trigger.sent):
         return True
+    if topic == "sport" and root in _SPORT_ROUTINE and not _state_side(ev):
+        return True  # "Bolton meet Ipswich", "arrived at Stamford Bridge", "joined Celtic on loan"
     if root not in VIOLENT_ROOTS:
         return False
     if _figurative_trigger(trigger):
