@@ -218,3 +218,8 @@ def test_fixtures_arrivals_and_loans_in_a_sports_report_are_no_diplomacy():
     assert ("040", "GBRGOV", "KENGOV") in {
         (e.code, e.source_code, e.target_code) for e in eventwire.process(leaders).events
     }
+
+
+def test_coming_to_an_end_is_no_visit(codes):
+    assert not codes("Three years of stagnation in the German economy came to an end in 2004.")
+    assert "042" in {c for c, _ in codes("The German chancellor arrived in Paris on Monday.")}

@@ -545,6 +545,8 @@ class EventCoder:
                     continue
             if pat.object_kind and not _object_fits(tok, obj, passive, pat.object_kind):
                 continue
+            if pat.object_kind == "actor" and prep_tok is not None and not _somewhere(_pobj(prep_tok)):
+                continue  # "came to an end", "went to great lengths": no visit
             if pat.prep:
                 prep_tok = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in pat.prep), None)
                 if prep_tok is None:
@@ -1342,6 +1344,11 @@ def _object_fits(verb: Token, obj: Token | None, passive: bool, kind: str) -> bo
     if obj is None:
         return kind == "actor"  # "shares closed higher", "helped boost profits": no one is acted on
     return kind == "some" or any(_someone(t) for t in _object_chain(obj))  # "thousands of refugees"
+
+
+def _somewhere(tok: Token | None) -> bool:
+    """The object of "travel to", "arrive in": someone, or a named place ("Nairobi", "the Kremlin")."""
+    return tok is None or _someone(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
 
 
 def _someone(tok: Token) -> bool:
