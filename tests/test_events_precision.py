@@ -223,3 +223,9 @@ def test_fixtures_arrivals_and_loans_in_a_sports_report_are_no_diplomacy():
 def test_coming_to_an_end_is_no_visit(codes):
     assert not codes("Three years of stagnation in the German economy came to an end in 2004.")
     assert "042" in {c for c, _ in codes("The German chancellor arrived in Paris on Monday.")}
+
+
+def test_a_thing_that_should_help_is_asked_nothing(codes):
+    assert "100" not in {
+        c for c, _ in codes("Structural reform within Japan should also help, Japanese analysts say.")
+    }

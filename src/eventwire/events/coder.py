@@ -599,6 +599,8 @@ class EventCoder:
             stative = tok.lemma_.lower() in _STATIVE_VERBS and not any(
                 t.dep_ == "xcomp" and t.pos_ == "VERB" for t in tok.subtree
             )  # "must be ready to mediate" asks for an act; "should be in charge" does not
+            if not _someone(subject) and subject.pos_ != "PRON":
+                continue  # "structural reform should also help": a thing is asked nothing
             if stative or (subject.lower_ in _NO_ONE_OBLIGED and subject.pos_ in ("PRON", "DET", "NOUN")):
                 continue  # "the citizen should be in charge", "we should come down hard": no one is asked
             found[tok.i] = Candidate(tok, OBLIGATION, OBLIGATION.code)
