@@ -404,3 +404,13 @@ def test_an_attitude_nobody_holds_is_reported_without_a_source(run):
     q = find(quotes, "to confront the mayor")
     assert q.speaker_name is None
     assert not [q for q in quotes if "to build a wall" in q.text]
+
+
+def test_a_speaker_name_does_not_say_the_name_twice():
+    from eventwire.quotes.speaker import _with_phrase
+
+    assert _with_phrase("Alain Terzian", "Alain Terzian, president of the academy") == (
+        "Alain Terzian (president of the academy)"
+    )
+    assert _with_phrase("people", "people's") == "people"
+    assert _with_phrase("Marco Rubio", "Rubio's") == "Marco Rubio (Rubio's)"

@@ -176,6 +176,20 @@ def _described(name: str, head: Token) -> str:
     bare = re.sub(r"^(the|a|an)\s+", "", phrase.lower())
     if len(phrase.split()) > 8 or bare in name.lower():
         return name
+    return _with_phrase(name, phrase)
+
+
+def _with_phrase(name: str, phrase: str) -> str:
+    """ "Name (phrase)", without saying the name twice ("Alain Terzian (Alain Terzian, president of ...)"
+    -> "Alain Terzian (president of ...)") and without a bare possessive of it ("people (people's)")."""
+    bare = re.sub(r"['’]s?$", "", phrase.strip()).strip()
+    if bare.lower() == name.lower():
+        return name
+    if phrase.lower().startswith(name.lower()):
+        rest = phrase[len(name) :].lstrip(" ,;:-–—")
+        if not rest:
+            return name
+        phrase = rest
     return f"{name} ({phrase})"
 
 
@@ -193,7 +207,7 @@ def _as_written(name: str, head: Token, cue: Token | None) -> str:
     last = re.findall(r"\w+", phrase.lower())[-1:]
     if not last or last[0] in re.findall(r"\w+", name.lower()) or len(phrase.split()) > 25:
         return name
-    return f"{name} ({phrase})"
+    return _with_phrase(name, phrase)
 
 
 def _after_mark(text: str) -> str | None:
