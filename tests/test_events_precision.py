@@ -229,3 +229,8 @@ def test_a_thing_that_should_help_is_asked_nothing(codes):
     assert "100" not in {
         c for c, _ in codes("Structural reform within Japan should also help, Japanese analysts say.")
     }
+
+
+def test_forces_on_alert_show_force_and_alert_residents_do_not(codes):
+    assert ("152", "ISRMIL") in codes("Israeli troops remained on alert in the occupied West Bank today.")
+    assert not codes("Kenyan residents were alert to the danger.")

@@ -930,6 +930,8 @@ class EventCoder:
             # "Chinese warships held drills near Taiwan": exercises with no partner show force (150), one way
             code = "150"
             pairs = [(a, b) for a, b in pairs if a is None or a in src]
+        if code[:2] == "15" and src and all(s.code[3:6] in _CIVIL_ROLES for s in src):
+            return []  # a show of force is the armed forces' or the police's: "residents were alert"
         if code == "145" and src and all(s.code[3:6] in _ARMED_ROLES for s in src):
             # "rebels and government troops clashed": armed men fight; a riot is civilians'
             code = "190"
@@ -1259,6 +1261,7 @@ def _speech_head(tok: Token) -> bool:
 
 
 _ARMED_ROLES = ("MIL", "REB", "INS", "UAF", "SEP")
+_CIVIL_ROLES = ("CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REF", "HLH", "REL", "AGR", "ENV", "HRI")
 _MUTUAL_LEMMAS = {
     "clash", "fight", "battle", "skirmish", "exchange", "agree", "negotiate", "talk", "meet", "reconcile",
     "disagree", "quarrel", "feud", "spar", "trade", "argue", "dispute", "compete", "war", "cooperate",
