@@ -678,31 +678,27 @@ def _according(doc: Doc, tok: Token, quoted: set[int]) -> Candidate | None:
     return _candidate(doc, tokens, tok, to.idx + len(to.text), speaker, "according")
 
 
-def _noun_content(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
-    """ "his claim that ...": the that-clause of a noun of saying, said by its possessor or by the
-    subject of the verb that has the noun as object ("Trump repeated his warning that ...")."""
-    clause = next(
+def _clause_with_that(head: Token, deps: tuple[str, ...]) -> Token | None:
+    """The clause after `head`, among its `deps` children, that opens with "that"."""
+    return next(
         (
             c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and c.i > noun.i
+            for c in head.children
+            if c.dep_ in deps
+            and c.i > head.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
         None,
     )
+
+
+def _noun_content(doc: Doc, noun: Token, quoted: set[int]) -> Candidate | None:
+    """ "his claim that ...": the that-clause of a noun of saying, said by its possessor or by the
+    subject of the verb that has the noun as object ("Trump repeated his warning that ...")."""
+    clause = _clause_with_that(noun, ("acl", "ccomp", "relcl"))
     if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         # "His view is that the tax is unfair": the noun's clause stands after the copula
-        clause = next(
-            (
-                c
-                for c in noun.head.children
-                if c.dep_ in ("ccomp", "attr")
-                and c.i > noun.head.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
-            None,
-        )
+        clause = _clause_with_that(noun.head, ("ccomp", "attr"))
         if clause is not None:
             speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
             if speaker is None:
