@@ -215,6 +215,9 @@ class EventCoder:
     def __init__(self, extra_patterns: list[str | Path] | tuple = ()):
         self.extra_patterns = list(extra_patterns or [])
         self.lexicon = patterns.load(self.extra_patterns)
+        # what one attacks with words ("the decision", "the cost"): the object list of a bundled pattern
+        entry = self.lexicon.entries.get("disapprove.attack_words") or {}
+        self._said_things = frozenset(w.lower() for w in entry.get("object") or [])
 
     def coverage(self) -> dict:
         return self.lexicon.coverage()
@@ -566,8 +569,7 @@ class EventCoder:
     def _verbal_attacks(self, found: dict[int, Candidate]) -> None:
         """ "launched an attack on the cost of the asylum system": an attack on a policy, a decision or a
         record is criticism (111); the words are the object list of the `disapprove.attack_words` pattern."""
-        entry = self.lexicon.entries.get("disapprove.attack_words") or {}
-        said_things = {w.lower() for w in entry.get("object") or []}
+        said_things = self._said_things
         if not said_things:
             return
         for cand in found.values():
