@@ -234,3 +234,19 @@ def test_a_thing_that_should_help_is_asked_nothing(codes):
 def test_forces_on_alert_show_force_and_alert_residents_do_not(codes):
     assert ("152", "ISRMIL") in codes("Israeli troops remained on alert in the occupied West Bank today.")
     assert not codes("Kenyan residents were alert to the danger.")
+
+
+def test_business_words_that_look_like_politics(codes):
+    assert not codes("The American fund BLB last year came close to buying the whole British firm.")
+    assert not codes("The Japanese firm Fujitsu announced that it is quitting the LCD panel market.")
+    assert "0831" in {c for c, _ in codes("Kenyan Prime Minister Ali Nour resigned on Monday.")}
+
+
+def test_an_acronym_joins_the_known_actor_it_abbreviates():
+    from eventwire import nlp
+    from eventwire.actors import find_actors
+
+    cast = find_actors(nlp.parse("The Free Syrian Army (FSA) attacked Aleppo. The FSA said it would go on."))
+    assert [a.code for a in cast.actors] == ["SYRREB"]
+    cast = find_actors(nlp.parse("The FSA took over regulation of the insurance sector in January."))
+    assert all(a.code is None for a in cast.actors)

@@ -113,6 +113,7 @@ class _Resolver:
             key_text = norm(m.text)
             if m.label == "KNOWN" and m.known is not None:
                 ent = self.entity("known:" + m.known.name, m.known.kind, known=m.known)
+                ent.initials = ent.initials or _initials(m.known.name)  # "the FSA" after "Free Syrian Army"
             elif m.label == "SEAT":
                 ent = self.entity("seat:" + m.country, "state", country=m.country)
             elif m.label in ("GPE", "NORP") and m.country:

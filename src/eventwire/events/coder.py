@@ -548,8 +548,18 @@ class EventCoder:
                     continue
             if pat.object_kind and not _object_fits(tok, obj, passive, pat.object_kind):
                 continue
-            if pat.object_kind == "actor" and prep_tok is not None and not _somewhere(_pobj(prep_tok)):
-                continue  # "came to an end", "went to great lengths": no visit
+            if pat.object_kind == "actor" and pat.words and pat.words[-1] in patterns.PREPOSITIONS:
+                place_prep = prep_tok or next(
+                    (
+                        g
+                        for c in tok.children
+                        for g in c.children
+                        if g.dep_ == "prep" and g.lower_ == pat.words[-1]
+                    ),
+                    None,
+                )
+                if place_prep is not None and not _somewhere(_pobj(place_prep), place_prep):
+                    continue  # "came to an end", "came close to buying": no visit
             if pat.prep:
                 prep_tok = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in pat.prep), None)
                 if prep_tok is None:
@@ -932,6 +942,8 @@ class EventCoder:
             # "Chinese warships held drills near Taiwan": exercises with no partner show force (150), one way
             code = "150"
             pairs = [(a, b) for a, b in pairs if a is None or a in src]
+        if code[:3] == "083" and src and all(s.code[3:6] == "BUS" for s in src):
+            return []  # "JPMorgan quit as adviser", "Fujitsu is quitting the market": firms do not resign
         if code[:2] == "15" and src and all(s.code[3:6] in _CIVIL_ROLES for s in src):
             return []  # a show of force is the armed forces' or the police's: "residents were alert"
         if code == "145" and src and all(s.code[3:6] in _ARMED_ROLES for s in src):
@@ -1353,9 +1365,12 @@ def _object_fits(verb: Token, obj: Token | None, passive: bool, kind: str) -> bo
     return kind == "some" or any(_someone(t) for t in _object_chain(obj))  # "thousands of refugees"
 
 
-def _somewhere(tok: Token | None) -> bool:
-    """The object of "travel to", "arrive in": someone, or a named place ("Nairobi", "the Kremlin")."""
-    return tok is None or _someone(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
+def _somewhere(tok: Token | None, prep: Token) -> bool:
+    """The object of "travel to", "arrive in": someone, or a named place ("Nairobi", "the Kremlin");
+    not an act ("came close to buying")."""
+    if tok is None:
+        return not any(c.dep_ == "pcomp" for c in prep.children)
+    return _someone(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
 
 
 def _someone(tok: Token) -> bool:
