@@ -130,3 +130,10 @@ def test_they_does_not_go_back_to_a_place_named_only_as_a_location(parse):
 )
 def test_bare_names_from_the_people_lexicon(parse, text, name, code):
     assert _actor(parse, text, name).code == code
+
+
+def test_a_capital_naming_a_firm_or_a_venue_is_no_government(parse):
+    cast = find_actors(parse("The London exchange is holding talks with its rival Euronext."))
+    assert not any((a.code or "").endswith("GOV") for a in cast.actors)
+    cast = find_actors(parse("Kremlin spokesman Dmitry Peskov said no."))
+    assert any(a.code == "RUSGOV" for a in cast.actors)

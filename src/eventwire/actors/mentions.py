@@ -67,6 +67,13 @@ def _core(span: Span) -> tuple[int, int]:
     return start, end
 
 
+_PLACE_NAMED_NOUNS = {
+    "exchange", "market", "bourse", "club", "team", "side", "firm", "company", "bank", "university", "school",
+    "hospital", "airport", "zoo", "museum", "marathon", "office", "branch", "store", "restaurant", "hotel",
+    "stadium", "port", "studio", "festival", "orchestra", "theatre", "theater", "newspaper",
+}  # fmt: skip
+
+
 def acting(tok: Token) -> bool:
     """A place name used as an actor: subject, object, possessor or agent, not a location."""
     dep = tok.dep_
@@ -78,7 +85,8 @@ def acting(tok: Token) -> bool:
     if dep == "pobj":
         return tok.head.lower_ in _ACTING_PREPS
     if dep in ("compound", "amod", "nmod"):  # "Kremlin spokesman": it stands for the government
-        return tok.head.pos_ in ("NOUN", "PROPN")
+        # "the London exchange", "a Paris club": a city naming a firm, a team or a venue is a place
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in _PLACE_NAMED_NOUNS
     return False
 
 
