@@ -250,3 +250,19 @@ def test_an_acronym_joins_the_known_actor_it_abbreviates():
     assert [a.code for a in cast.actors] == ["SYRREB"]
     cast = find_actors(nlp.parse("The FSA took over regulation of the insurance sector in January."))
     assert all(a.code is None for a in cast.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mexican film-maker will produce mainstream movies.",  # "produce" is no "prod"
+        "The Kenyan singer released her first single at 18.",
+        "Around 26,000 albums are released in the UK each year.",
+    ],
+)
+def test_words_of_the_arts_are_no_events(codes, text):
+    assert not codes(text)
+
+
+def test_releasing_prisoners_is_still_a_release(codes):
+    assert "0841" in {c for c, _ in codes("Israel freed 200 Palestinian prisoners.")}

@@ -482,6 +482,8 @@ class EventCoder:
         if pats:
             return pats
         low = tok.lower_
+        if not low.endswith(("s", "d", "ing")):
+            return verbs.get(low)  # no inflection to undo: "produce" is not "prod" + "uce"
         for stem in (low, low[:-1], low[:-2], low[:-3] + "e", low[:-3], low[:-3] + "y"):
             if len(stem) > 2 and stem in verbs:
                 return verbs[stem]
