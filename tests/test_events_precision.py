@@ -266,3 +266,17 @@ def test_words_of_the_arts_are_no_events(codes, text):
 
 def test_releasing_prisoners_is_still_a_release(codes):
     assert "0841" in {c for c, _ in codes("Israel freed 200 Palestinian prisoners.")}
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Seventy search warrants were executed in the US and Britain.", False),
+        ("The British telcos are keen to start shooting video down the line.", False),
+        ("Thousands of UK dial-up users are believed to have been hit by the scam.", False),
+        ("A Kenyan farmer killed a 16-year-old burglar.", True),
+        ("Gunmen killed a Kenyan teacher in Garissa.", True),
+    ],
+)
+def test_killing_and_shooting_words_outside_violence(codes, text, fires):
+    assert bool({c for c, _ in codes(text)} & {"1823", "193", "190"}) is fires

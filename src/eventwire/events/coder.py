@@ -1381,7 +1381,10 @@ def _someone(tok: Token) -> bool:
         return True
     if tok.tag_ == "PRP":
         return tok.lower_ not in ("it", "itself")
-    words = (tok.lower_, tok.lemma_.lower())
+    if tok.lower_.endswith("-year-old") or tok.lower_.endswith("-year-olds"):
+        return True  # "killed a 16-year-old"
+    lemma = tok.lemma_.lower()
+    words = (tok.lower_, lemma, lemma + "s")  # the lexicons list some role nouns in the plural only
     return any(w in _person_nouns() for w in words)
 
 
