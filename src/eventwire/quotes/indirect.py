@@ -169,6 +169,25 @@ def _root_before(verb: Token) -> list[Token] | None:
     return None
 
 
+def _special_verb(doc: Doc, tok: Token, quoted: set[int]) -> Candidate | None:
+    """Verbs whose attribution has a shape of its own ("seems", phrasal cues, "hit him for", "looks
+    to", "viewed as"): the first shape that fits, tried in that order."""
+    lemma = verb_lemma(tok)
+    finders = (
+        (_SEEM, lambda: _seems(doc, tok)),
+        (cues().phrasal, lambda: _phrasal(doc, tok, quoted)),
+        (_HITTING, lambda: _hit_for(doc, tok, quoted)),
+        (_SEEKING, lambda: _looks_to(doc, tok, quoted)),
+        (cues().as_verbs, lambda: _viewed_as(doc, tok, quoted)),
+    )
+    for lemmas, find in finders:
+        if lemma in lemmas:
+            cand = find()
+            if cand:
+                return cand
+    return None
+
+
 def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candidate]:
     """Reported clauses; `quoted` holds the token indices inside quotation marks, `used_cues` the
     cues already attributing a direct quote."""
@@ -193,31 +212,10 @@ def find_indirect(doc: Doc, quoted: set[int], used_cues: set[int]) -> list[Candi
             if cand:
                 out.append(cand)
             continue
-        if verb_lemma(tok) in _SEEM and is_verb(tok):
-            cand = _seems(doc, tok)
-            if cand:
-                out.append(cand)
-                continue
-        if verb_lemma(tok) in cues().phrasal and is_verb(tok):
-            cand = _phrasal(doc, tok, quoted)
-            if cand:
-                out.append(cand)
-                continue
-        if verb_lemma(tok) in _HITTING and is_verb(tok):
-            cand = _hit_for(doc, tok, quoted)
-            if cand:
-                out.append(cand)
-                continue
-        if verb_lemma(tok) in _SEEKING and is_verb(tok):
-            cand = _looks_to(doc, tok, quoted)
-            if cand:
-                out.append(cand)
-                continue
-        if verb_lemma(tok) in cues().as_verbs and is_verb(tok):
-            cand = _viewed_as(doc, tok, quoted)
-            if cand:
-                out.append(cand)
-                continue
+        special = _special_verb(doc, tok, quoted) if is_verb(tok) else None
+        if special is not None:
+            out.append(special)
+            continue
         if not is_report_verb(tok) and not is_object_cue(tok):
             continue
         if _idiom_or_no_source(tok):
